@@ -1,0 +1,124 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableExperimentalFeature("StrictConcurrency=complete"),
+]
+
+let package = Package(
+    name: "confidant",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "confidant", targets: ["confidant"]),
+        .library(name: "ConfidantCore", targets: ["ConfidantCore"]),
+        .library(name: "ConfidantStore", targets: ["ConfidantStore"]),
+        .library(name: "ConfidantSQLite", targets: ["ConfidantSQLite"]),
+        .library(name: "ConfidantPostgres", targets: ["ConfidantPostgres"]),
+        .library(name: "ConfidantHTTP", targets: ["ConfidantHTTP"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        // Pure domain: values, validation, errors. Foundation only.
+        .target(name: "ConfidantCore", swiftSettings: swiftSettings),
+        // Registry file formats (CSV, FHIR R4 Bundle): parse, validate, write. No I/O beyond streams.
+        .target(
+            name: "ConfidantRegistryIO",
+            dependencies: ["ConfidantCore", .product(name: "CSV", package: "CSV.swift")],
+            swiftSettings: swiftSettings
+        ),
+        // The deterministic synthetic registry shared by `seed` and the tests.
+        .target(name: "ConfidantSynthetic", dependencies: ["ConfidantCore", "ConfidantStore"], swiftSettings: swiftSettings),
+        // Storage protocols and StoreError; no driver imports.
+        .target(name: "ConfidantStore", dependencies: ["ConfidantCore"], swiftSettings: swiftSettings),
+        .target(
+            name: "ConfidantSQLite",
+            dependencies: ["ConfidantStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ConfidantPostgres",
+            dependencies: [
+                "ConfidantStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ConfidantHTTP",
+            dependencies: [
+                "ConfidantStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The store conformance suite and fixtures, run against every adapter.
+        .target(
+            name: "ConfidantTesting",
+            dependencies: ["ConfidantStore", "ConfidantSynthetic", "ConfidantRegistryIO"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "confidant",
+            dependencies: [
+                "ConfidantCore", "ConfidantRegistryIO", "ConfidantSynthetic", "ConfidantStore",
+                "ConfidantSQLite", "ConfidantPostgres", "ConfidantHTTP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ConfidantCoreTests",
+            dependencies: ["ConfidantCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ConfidantRegistryIOTests",
+            dependencies: ["ConfidantRegistryIO", "ConfidantSynthetic", "ConfidantSQLite", "ConfidantTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ConfidantSyntheticTests",
+            dependencies: ["ConfidantSynthetic", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ConfidantStoreTests",
+            dependencies: ["ConfidantTesting", "ConfidantSQLite", "ConfidantPostgres"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ConfidantHTTPTests",
+            dependencies: [
+                "ConfidantHTTP", "ConfidantSQLite", "ConfidantTesting",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

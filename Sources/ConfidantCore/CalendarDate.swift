@@ -1,0 +1,135 @@
+/// A date on the Gregorian calendar with no time or time zone: a birth date,
+/// a registration date, the start of an address period.
+///
+/// Stored and exchanged as ISO 8601 `YYYY-MM-DD`. Construction rejects impossible
+/// dates (31 April, 29 February outside leap years, month 13).
+public struct CalendarDate: Hashable, Comparable, Sendable {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Creates a date, checking that it exists.
+    ///
+    /// - Throws: ``CalendarDateError/impossible`` for a day that is not on the calendar.
+    public init(year: Int, month: Int, day: Int) throws(CalendarDateError) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+            (1...Self.daysIn(month: month, year: year)).contains(day)
+        else { throw .impossible }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD` exactly.
+    ///
+    /// - Throws: ``CalendarDateError/malformed`` for any other shape, ``CalendarDateError/impossible``
+    ///   for a well-formed date that does not exist.
+    public init(iso text: some StringProtocol) throws(CalendarDateError) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+            throw .malformed
+        }
+        func number(_ range: Range<Int>) throws(CalendarDateError) -> Int {
+            var value = 0
+            for byte in bytes[range] {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { throw .malformed }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        try self.init(year: number(0..<4), month: number(5..<7), day: number(8..<10))
+    }
+
+    /// Creates the date that is `days` after 1970-01-01 (negative for earlier).
+    public init(daysSinceEpoch days: Int) {
+        // Howard Hinnant's civil_from_days, exact for the proleptic Gregorian calendar.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Days since 1970-01-01; the inverse of ``init(daysSinceEpoch:)``.
+    public var daysSinceEpoch: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = month > 2 ? month - 3 : month + 9
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` later (or earlier, for a negative count).
+    public func adding(days: Int) -> CalendarDate {
+        CalendarDate(daysSinceEpoch: daysSinceEpoch + days)
+    }
+
+    /// Whether `year` is a Gregorian leap year.
+    public static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    /// The number of days in `month` of `year`.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}
+
+extension CalendarDate: CustomStringConvertible {
+    /// The ISO 8601 form, `YYYY-MM-DD`.
+    public var description: String {
+        func pad(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+}
+
+extension CalendarDate: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        do {
+            try self.init(iso: try container.decode(String.self))
+        } catch let error as CalendarDateError {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+/// Why a text is not a usable calendar date.
+public enum CalendarDateError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Not in the form `YYYY-MM-DD`.
+    case malformed
+    /// Well formed, but no such day exists (for example 2023-02-29).
+    case impossible
+
+    public var description: String {
+        switch self {
+        case .malformed: "dates are written YYYY-MM-DD"
+        case .impossible: "no such day on the calendar"
+        }
+    }
+}

@@ -1,0 +1,145 @@
+/// A validated ten-digit NHS number.
+///
+/// The tenth digit is a modulus 11 check digit over the first nine: each digit
+/// `dᵢ` (i = 1…9) is weighted by `11 − i`, the sum is taken modulo 11, and the
+/// check digit is `11 − remainder`, where 11 becomes 0 and 10 means that no valid
+/// number has those nine digits.
+///
+/// Parsing accepts the bare form (`9434765919`) and the grouped form people write
+/// (`943 476 5919`, also with hyphens). ``description`` is the bare form, which is
+/// what files and databases hold; ``formatted`` is the grouped form for people.
+public struct NHSNumber: Hashable, Comparable, Sendable {
+    /// The ten digits as an integer (leading zeros allowed).
+    public let value: UInt64
+
+    /// Creates an NHS number from its text form, checking length, digits and check digit.
+    ///
+    /// - Parameter text: ten digits, optionally grouped 3-3-4 by single spaces or hyphens.
+    /// - Throws: ``NHSNumberError`` saying why the text is not a valid NHS number.
+    public init(_ text: some StringProtocol) throws(NHSNumberError) {
+        var digits: [UInt8] = []
+        digits.reserveCapacity(10)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard digits.count < 10 else { throw .wrongLength }
+                digits.append(byte &- UInt8(ascii: "0"))
+            case UInt8(ascii: " "), UInt8(ascii: "-"):
+                // Separators are only accepted where the grouped form puts them.
+                guard digits.count == 3 || digits.count == 6 else { throw .misplacedSeparator }
+            default:
+                throw .nonDigit
+            }
+        }
+        guard digits.count == 10 else { throw .wrongLength }
+        try self.init(digits: digits)
+    }
+
+    /// Creates an NHS number from an integer holding its ten digits.
+    ///
+    /// - Throws: ``NHSNumberError`` if the value has more than ten digits or a bad check digit.
+    public init(value: UInt64) throws(NHSNumberError) {
+        guard value <= 9_999_999_999 else { throw .wrongLength }
+        var digits = [UInt8](repeating: 0, count: 10)
+        var rest = value
+        for index in stride(from: 9, through: 0, by: -1) {
+            digits[index] = UInt8(rest % 10)
+            rest /= 10
+        }
+        try self.init(digits: digits)
+    }
+
+    private init(digits: [UInt8]) throws(NHSNumberError) {
+        guard let check = Self.checkDigit(digits.prefix(9)) else { throw .noValidCheckDigit }
+        guard check == digits[9] else { throw .checkDigitMismatch }
+        self.value = digits.reduce(0) { $0 * 10 + UInt64($1) }
+    }
+
+    /// Builds the valid NHS number whose first nine digits are `prefix`, if there is one.
+    ///
+    /// - Parameter prefix: a number below 1,000,000,000.
+    /// - Returns: `nil` when those nine digits give check digit 10 (no valid number exists).
+    public static func completing(prefix: UInt64) -> NHSNumber? {
+        guard prefix < 1_000_000_000 else { return nil }
+        var digits = [UInt8](repeating: 0, count: 9)
+        var rest = prefix
+        for index in stride(from: 8, through: 0, by: -1) {
+            digits[index] = UInt8(rest % 10)
+            rest /= 10
+        }
+        guard let check = checkDigit(digits[...]) else { return nil }
+        return try? NHSNumber(value: prefix * 10 + UInt64(check))
+    }
+
+    /// The modulus 11 check digit for nine digits, or `nil` when it would be 10.
+    static func checkDigit(_ nine: ArraySlice<UInt8>) -> UInt8? {
+        var sum = 0
+        for (offset, digit) in nine.enumerated() {
+            sum += Int(digit) * (10 - offset)
+        }
+        let check = 11 - sum % 11
+        switch check {
+        case 11: return 0
+        case 10: return nil
+        default: return UInt8(check)
+        }
+    }
+
+    /// The grouped form, `943 476 5919`.
+    public var formatted: String {
+        let bare = description
+        let chars = Array(bare)
+        return String(chars[0..<3]) + " " + String(chars[3..<6]) + " " + String(chars[6..<10])
+    }
+
+    public static func < (lhs: NHSNumber, rhs: NHSNumber) -> Bool { lhs.value < rhs.value }
+}
+
+extension NHSNumber: CustomStringConvertible {
+    /// The bare ten-digit form, zero-padded.
+    public var description: String {
+        let digits = String(value)
+        return String(repeating: "0", count: 10 - digits.count) + digits
+    }
+}
+
+extension NHSNumber: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            try self.init(text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+/// Why a text is not a valid NHS number. The messages never repeat the number itself.
+public enum NHSNumberError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Not exactly ten digits.
+    case wrongLength
+    /// A character other than a digit, space or hyphen.
+    case nonDigit
+    /// A space or hyphen somewhere other than after the third or sixth digit.
+    case misplacedSeparator
+    /// The first nine digits give check digit 10, so no valid NHS number starts with them.
+    case noValidCheckDigit
+    /// The tenth digit is not the modulus 11 check digit of the first nine.
+    case checkDigitMismatch
+
+    public var description: String {
+        switch self {
+        case .wrongLength: "an NHS number has exactly ten digits"
+        case .nonDigit: "an NHS number contains only digits (optionally grouped 3 3 4 by spaces)"
+        case .misplacedSeparator: "separators are only allowed as 3 3 4, e.g. 943 476 5919"
+        case .noValidCheckDigit: "no valid NHS number begins with these nine digits (check digit would be 10)"
+        case .checkDigitMismatch: "the check digit does not match (modulus 11)"
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// An Organisation Data Service code: identifies a GP practice (`B86024`), a trust
+/// (`RR8`) or one of its sites (`RR801`).
+public struct ODSCode: Hashable, Comparable, Sendable {
+    /// The code in upper case.
+    public let value: String
+
+    /// Parses an ODS code: 3 to 10 letters and digits, starting with a letter or digit, case-insensitive.
+    ///
+    /// - Throws: ``ODSCodeError/malformed``.
+    public init(_ text: some StringProtocol) throws(ODSCodeError) {
+        let upper = text.uppercased()
+        guard (3...10).contains(upper.utf8.count),
+            upper.utf8.allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) })
+        else { throw .malformed }
+        self.value = upper
+    }
+
+    /// Parses the code of a GP practice: one letter and five digits (`B86024`).
+    ///
+    /// - Throws: ``ODSCodeError/notAPractice`` for any other shape.
+    public init(practice text: some StringProtocol) throws(ODSCodeError) {
+        let upper = Array(text.uppercased().utf8)
+        guard upper.count == 6, upper[0] >= 65, upper[0] <= 90, upper.dropFirst().allSatisfy({ $0 >= 48 && $0 <= 57 })
+        else { throw .notAPractice }
+        self.value = String(decoding: upper, as: UTF8.self)
+    }
+
+    public static func < (lhs: ODSCode, rhs: ODSCode) -> Bool { lhs.value < rhs.value }
+}
+
+extension ODSCode: CustomStringConvertible {
+    public var description: String { value }
+}
+
+extension ODSCode: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        do {
+            try self.init(try container.decode(String.self))
+        } catch let error as ODSCodeError {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+}
+
+/// Why a text is not an ODS code.
+public enum ODSCodeError: Error, Hashable, Sendable, CustomStringConvertible {
+    case malformed
+    case notAPractice
+
+    public var description: String {
+        switch self {
+        case .malformed: "an ODS code is 3 to 10 letters and digits"
+        case .notAPractice: "a GP practice ODS code is a letter and five digits, e.g. B86024"
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// A patient's demographic record as the registry (PDS) holds it, with history.
+///
+/// Clinical entries are deliberately not part of this type: they live apart as
+/// ``ClinicalEntry`` values in the ``FieldCategory/clinical`` category.
+public struct Patient: Hashable, Sendable, Codable {
+    public var nhsNumber: NHSNumber
+    /// Every name, current and previous, in the order they were recorded.
+    public var names: [PersonName]
+    public var birthDate: CalendarDate
+    public var gender: Gender
+    public var deathDate: CalendarDate?
+    /// Every address, the current one (open period) last.
+    public var addresses: [Address]
+    public var gp: GPRegistration?
+    public var contact: ContactDetails
+    public var securityLabel: SecurityLabel
+    public var objections: [Objection]
+    public var serviceUsage: [ServiceUsageEvent]
+
+    public init(
+        nhsNumber: NHSNumber,
+        names: [PersonName],
+        birthDate: CalendarDate,
+        gender: Gender,
+        deathDate: CalendarDate? = nil,
+        addresses: [Address] = [],
+        gp: GPRegistration? = nil,
+        contact: ContactDetails = ContactDetails(),
+        securityLabel: SecurityLabel = .unrestricted,
+        objections: [Objection] = [],
+        serviceUsage: [ServiceUsageEvent] = []
+    ) {
+        self.nhsNumber = nhsNumber
+        self.names = names
+        self.birthDate = birthDate
+        self.gender = gender
+        self.deathDate = deathDate
+        self.addresses = addresses
+        self.gp = gp
+        self.contact = contact
+        self.securityLabel = securityLabel
+        self.objections = objections
+        self.serviceUsage = serviceUsage
+    }
+
+    /// The current usual name: the open `usual` name, else the last `usual` one.
+    public var usualName: PersonName? {
+        names.last { $0.use == .usual && $0.period.isCurrent } ?? names.last { $0.use == .usual }
+    }
+
+    /// Names no longer in use, oldest first.
+    public var previousNames: [PersonName] { names.filter { $0.use == .previous } }
+
+    /// The address with an open period, if any.
+    public var currentAddress: Address? { addresses.last { $0.period.isCurrent } }
+
+    /// Whether the patient has a recorded objection of this kind.
+    public func hasObjection(_ kind: Objection.Kind) -> Bool { objections.contains { $0.kind == kind } }
+
+    /// Checks the record's internal consistency.
+    ///
+    /// - Returns: the problems found, empty when the record is valid. Messages name the field, never its value.
+    public func validationProblems() -> [CoreError] {
+        var problems: [CoreError] = []
+        if usualName == nil {
+            problems.append(.invalidField("names", "a patient needs a usual name"))
+        }
+        if names.contains(where: { $0.family.isEmpty }) {
+            problems.append(.invalidField("family_name", "a family name cannot be empty"))
+        }
+        if let deathDate, deathDate < birthDate {
+            problems.append(.invalidField("death_date", "the death date is before the birth date"))
+        }
+        if addresses.filter(\.period.isCurrent).count > 1 {
+            problems.append(.invalidField("addresses", "only one address can be current"))
+        }
+        return problems
+    }
+}

@@ -1,0 +1,54 @@
+import ConfidantStore
+import Hummingbird
+import Logging
+import Prometheus
+
+/// Builds the Confidant HTTP application.
+///
+/// The application is a `Service`: run it in the executable's `ServiceGroup`
+/// (with the store's services) so SIGTERM drains connections and stops cleanly.
+public enum ConfidantApplication {
+    /// The router with every route and middleware, for tests (`app.test(.router)`) and the server.
+    ///
+    /// - Parameters:
+    ///   - store: the registry.
+    ///   - metrics: the Prometheus registry `/metrics` renders; the executable bootstraps swift-metrics with it.
+    public static func router(store: any RegistryStore, metrics: PrometheusCollectorRegistry) -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: ProblemMiddleware())
+        router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: MetricsMiddleware())
+        HealthController(store: store).register(on: router)
+        MetricsController(registry: metrics).register(on: router)
+        router.get("openapi.json") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+        }
+        HomePage(store: store).register(on: router)
+        return router
+    }
+
+    /// The server application.
+    ///
+    /// - Parameters:
+    ///   - configuration: where to listen.
+    ///   - store: the registry.
+    ///   - metrics: the Prometheus registry.
+    ///   - logger: the server's logger; request logs never carry patient data.
+    public static func application(
+        configuration: ServerConfiguration,
+        store: any RegistryStore,
+        metrics: PrometheusCollectorRegistry,
+        logger: Logger
+    ) -> some ApplicationProtocol {
+        Application(
+            router: router(store: store, metrics: metrics),
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port),
+                serverName: "confidant"
+            ),
+            logger: logger
+        )
+    }
+}

@@ -1,0 +1,130 @@
+import ConfidantStore
+import Logging
+import PostgresNIO
+
+/// The PostgreSQL schema, as an ordered list of migrations recorded in
+/// `schema_migrations`. Never edit a shipped migration: add a new one.
+///
+/// The tables mirror the SQLite adapter's (`SQLiteMigrations`), with native integer
+/// types; dates stay ISO `YYYY-MM-DD` text so ``ConfidantStore/PatientRows`` maps
+/// both stores, and CHECK constraints hold them to that shape.
+enum PostgresMigrations {
+    struct Migration: Sendable {
+        let name: String
+        /// One statement each: postgres-nio's extended protocol runs one statement per query.
+        let statements: [String]
+    }
+
+    static let all = [Migration(name: "v1-registry", statements: registrySchema)]
+
+    /// Applies the pending migrations, each in its own transaction under an advisory
+    /// lock, so processes starting together apply each migration exactly once.
+    ///
+    /// - Parameter schema: the schema to create and migrate, or `nil` for the connection's default.
+    static func migrate(_ client: PostgresClient, schema: String?, logger: Logger) async throws {
+        try await client.withTransaction(logger: logger) { connection in
+            try await lock(connection, schema: schema, logger: logger)
+            if let schema {
+                // A validated identifier (see `PostgresStore.validSchema`): it cannot be a bind.
+                try await connection.query(PostgresQuery(unsafeSQL: #"CREATE SCHEMA IF NOT EXISTS "\#(schema)""#), logger: logger)
+            }
+            try await connection.query(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
+                logger: logger)
+        }
+        for migration in all {
+            try await client.withTransaction(logger: logger) { connection in
+                try await lock(connection, schema: schema, logger: logger)
+                // Checked under the lock: another process may have applied it while we waited.
+                let applied = try await connection.query(
+                    "SELECT 1 FROM schema_migrations WHERE name = \(migration.name)", logger: logger
+                ).collect()
+                guard applied.isEmpty else { return }
+                for statement in migration.statements {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
+                try await connection.query("INSERT INTO schema_migrations (name) VALUES (\(migration.name))", logger: logger)
+                logger.info("Applied a PostgreSQL migration", metadata: ["db.migration": "\(migration.name)"])
+            }
+        }
+    }
+
+    /// A transaction-scoped lock keyed by schema, so tests migrating fresh schemas in
+    /// parallel do not wait for each other. Released at COMMIT or ROLLBACK.
+    private static func lock(_ connection: PostgresConnection, schema: String?, logger: Logger) async throws {
+        let key = schema ?? ""
+        try await connection.query(
+            "SELECT pg_advisory_xact_lock(hashtext('confidant.migrations'), hashtext(\(key)))", logger: logger)
+    }
+
+    private static let isoDate = "~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'"
+
+    /// The registry tables. Children are keyed by (nhs_number, seq), which also serves
+    /// the foreign key's cascade and the per-patient reads.
+    static let registrySchema = [
+        """
+        CREATE TABLE patient (
+            nhs_number BIGINT PRIMARY KEY CHECK (nhs_number BETWEEN 0 AND 9999999999),
+            birth_date TEXT NOT NULL CHECK (birth_date \(isoDate)),
+            gender TEXT NOT NULL CHECK (gender IN ('male', 'female', 'other', 'unknown')),
+            death_date TEXT CHECK (death_date \(isoDate) AND death_date >= birth_date),
+            gp_practice TEXT,
+            registered_on TEXT CHECK (registered_on \(isoDate)),
+            phone TEXT,
+            email TEXT,
+            security_label TEXT NOT NULL CHECK (security_label IN ('U', 'R', 'REDACTED'))
+        )
+        """,
+        """
+        CREATE TABLE patient_name (
+            nhs_number BIGINT NOT NULL REFERENCES patient (nhs_number) ON DELETE CASCADE,
+            seq INTEGER NOT NULL CHECK (seq >= 0),
+            use TEXT NOT NULL CHECK (use IN ('usual', 'previous')),
+            given TEXT NOT NULL,
+            family TEXT NOT NULL CHECK (family <> ''),
+            period_start TEXT CHECK (period_start \(isoDate)),
+            period_end TEXT CHECK (period_end \(isoDate)),
+            PRIMARY KEY (nhs_number, seq)
+        )
+        """,
+        """
+        CREATE TABLE patient_address (
+            nhs_number BIGINT NOT NULL REFERENCES patient (nhs_number) ON DELETE CASCADE,
+            seq INTEGER NOT NULL CHECK (seq >= 0),
+            line1 TEXT, line2 TEXT, line3 TEXT, line4 TEXT,
+            postcode TEXT,
+            period_start TEXT CHECK (period_start \(isoDate)),
+            period_end TEXT CHECK (period_end \(isoDate)),
+            PRIMARY KEY (nhs_number, seq)
+        )
+        """,
+        """
+        CREATE TABLE patient_objection (
+            nhs_number BIGINT NOT NULL REFERENCES patient (nhs_number) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('national-data-opt-out', 'type-1')),
+            recorded_on TEXT CHECK (recorded_on \(isoDate)),
+            PRIMARY KEY (nhs_number, kind)
+        )
+        """,
+        """
+        CREATE TABLE service_usage (
+            nhs_number BIGINT NOT NULL REFERENCES patient (nhs_number) ON DELETE CASCADE,
+            seq INTEGER NOT NULL CHECK (seq >= 0),
+            on_date TEXT NOT NULL CHECK (on_date \(isoDate)),
+            site TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            PRIMARY KEY (nhs_number, seq)
+        )
+        """,
+        """
+        CREATE TABLE clinical_entry (
+            id BIGSERIAL PRIMARY KEY,
+            nhs_number BIGINT NOT NULL REFERENCES patient (nhs_number) ON DELETE CASCADE,
+            recorded_on TEXT NOT NULL CHECK (recorded_on \(isoDate)),
+            code TEXT NOT NULL,
+            text TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX clinical_entry_by_patient ON clinical_entry (nhs_number)",
+    ]
+}

@@ -1,0 +1,70 @@
+import GRDB
+
+/// The SQLite schema, as an ordered list of migrations. Never edit a shipped
+/// migration: add a new one.
+enum SQLiteMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-registry") { db in
+            try db.execute(sql: registrySchema)
+        }
+        return migrator
+    }
+
+    /// The registry tables. Child tables are keyed by (nhs_number, seq) WITHOUT ROWID,
+    /// so a patient's rows sit together and need no second index.
+    static let registrySchema = """
+        CREATE TABLE patient (
+            nhs_number INTEGER PRIMARY KEY,
+            birth_date TEXT NOT NULL CHECK (length(birth_date) = 10),
+            gender TEXT NOT NULL CHECK (gender IN ('male', 'female', 'other', 'unknown')),
+            death_date TEXT CHECK (death_date IS NULL OR death_date >= birth_date),
+            gp_practice TEXT,
+            registered_on TEXT,
+            phone TEXT,
+            email TEXT,
+            security_label TEXT NOT NULL CHECK (security_label IN ('U', 'R', 'REDACTED'))
+        );
+        CREATE TABLE patient_name (
+            nhs_number INTEGER NOT NULL REFERENCES patient(nhs_number) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            use TEXT NOT NULL CHECK (use IN ('usual', 'previous')),
+            given TEXT NOT NULL,
+            family TEXT NOT NULL CHECK (family <> ''),
+            period_start TEXT,
+            period_end TEXT,
+            PRIMARY KEY (nhs_number, seq)
+        ) WITHOUT ROWID;
+        CREATE TABLE patient_address (
+            nhs_number INTEGER NOT NULL REFERENCES patient(nhs_number) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            line1 TEXT, line2 TEXT, line3 TEXT, line4 TEXT,
+            postcode TEXT,
+            period_start TEXT,
+            period_end TEXT,
+            PRIMARY KEY (nhs_number, seq)
+        ) WITHOUT ROWID;
+        CREATE TABLE patient_objection (
+            nhs_number INTEGER NOT NULL REFERENCES patient(nhs_number) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('national-data-opt-out', 'type-1')),
+            recorded_on TEXT,
+            PRIMARY KEY (nhs_number, kind)
+        ) WITHOUT ROWID;
+        CREATE TABLE service_usage (
+            nhs_number INTEGER NOT NULL REFERENCES patient(nhs_number) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            on_date TEXT NOT NULL,
+            site TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            PRIMARY KEY (nhs_number, seq)
+        ) WITHOUT ROWID;
+        CREATE TABLE clinical_entry (
+            id INTEGER PRIMARY KEY,
+            nhs_number INTEGER NOT NULL REFERENCES patient(nhs_number) ON DELETE CASCADE,
+            recorded_on TEXT NOT NULL,
+            code TEXT NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX clinical_entry_by_patient ON clinical_entry(nhs_number);
+        """
+}

@@ -1,0 +1,38 @@
+import ConfidantCore
+
+extension SyntheticRegistry {
+    /// Inward-code letters: Royal Mail never uses C, I, K, M, O or V there.
+    private static let inwardLetters = Array("ABDEFGHJLNPQRSTUWXYZ".utf8)
+
+    /// An address in `area`: an optional flat, a numbered street, sometimes the locality of
+    /// the outward code, and the post town, with a valid postcode in that outward code.
+    func makeAddress(in area: Area, outward: Int, period: Period, using rng: inout SplitMix64) -> Address {
+        var lines: [String] = []
+        lines.reserveCapacity(4)
+        if rng.chance(0.12) {
+            lines.append("Flat " + String(1 + rng.below(24)))
+        }
+        // House numbers skew low: most streets are short.
+        let number = 1 + min(rng.below(180), rng.below(180))
+        let street = rng.element(of: Streets.stems) + " " + Streets.kinds.pick(using: &rng)
+        lines.append(String(number) + " " + street)
+        if rng.chance(0.6) {
+            lines.append(area.locality(forOutward: outward))
+        }
+        lines.append(area.postTown)
+        return Address(lines: lines, postcode: postcode(outward: area.outwardCodes[outward], using: &rng), period: period)
+    }
+
+    private func postcode(outward: String, using rng: inout SplitMix64) -> Postcode {
+        let letters = Self.inwardLetters
+        let inward: [UInt8] = [
+            UInt8(ascii: "0") + UInt8(rng.below(10)), letters[rng.below(letters.count)],
+            letters[rng.below(letters.count)],
+        ]
+        do {
+            return try Postcode(outward + " " + String(decoding: inward, as: UTF8.self))
+        } catch {
+            preconditionFailure("the synthetic place tables hold a malformed outward code")
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// The `confidant` command line: every capability without the server, plus the server.
+@main
+struct Confidant: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "confidant",
+        abstract: "A confidentiality-first disclosure gateway for patient records.",
+        subcommands: [
+            DemoCommand.self, ServeCommand.self, SeedCommand.self, ImportCommand.self, ExportCommand.self,
+        ]
+    )
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import ConfidantCore
+import ConfidantHTTP
+import ConfidantStore
+import ConfidantSynthetic
+import Logging
+
+/// `confidant demo`: a server on a SQLite file seeded with synthetic data, ready in a browser.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Seed ./confidant.sqlite with synthetic patients if it is empty, then serve on 127.0.0.1:8080."
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var server: ServerOptions
+
+    @Option(help: "Patients to seed when the registry is empty.")
+    var patients: Int = 20_000
+
+    func run() async throws {
+        try await reportingFailure {
+            let count = try await store.withStore(logger: Logger(label: "confidant.demo")) { try await $0.patientCount() }
+            if count == 0 {
+                let reference = try CalendarDate(iso: "2026-01-01")
+                let result = try await SeedCommand.seed(
+                    SyntheticRegistry(seed: 2017, referenceDate: reference), count: patients, store: store,
+                    receivedOn: reference)
+                Output.line("seeded \(result.patients) synthetic patients")
+            }
+            let address = server.resolved()
+            Output.line("Confidant demo: open http://\(address.host):\(address.port)/ (Ctrl-C to stop)")
+            try await ServeCommand.serve(store: store, server: server)
+        }
+    }
+}

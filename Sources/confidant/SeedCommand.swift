@@ -1,0 +1,87 @@
+import ArgumentParser
+import ConfidantCore
+import ConfidantStore
+import ConfidantSynthetic
+import Foundation
+import Logging
+
+/// `confidant seed`: fills the registry with a deterministic synthetic population.
+struct SeedCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seed",
+        abstract: "Add a deterministic synthetic population to the registry (same seed, same registry)."
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "How many patients to generate.")
+    var patients: Int = 10_000
+
+    @Option(help: "The generator's seed.")
+    var seed: UInt64 = 1
+
+    @Option(help: "The data set's 'today' (YYYY-MM-DD): ages, deaths and service usage are relative to it.")
+    var referenceDate: String = "2026-01-01"
+
+    @Flag(help: "Print the result (and timing) as JSON.")
+    var json = false
+
+    func validate() throws {
+        guard patients > 0, patients <= 100_000_000 else {
+            throw ValidationError("--patients must be between 1 and 100000000")
+        }
+        guard (try? CalendarDate(iso: referenceDate)) != nil else {
+            throw ValidationError("--reference-date must be a real date written YYYY-MM-DD")
+        }
+    }
+
+    /// The machine-readable result, also the seed benchmark's output.
+    struct Result: Codable {
+        var patients: Int
+        var inserted: Int
+        var updated: Int
+        var clinicalEntries: Int
+        var seconds: Double
+        var patientsPerSecond: Double
+    }
+
+    func run() async throws {
+        try await reportingFailure {
+            let reference = try CalendarDate(iso: referenceDate)
+            let registry = SyntheticRegistry(seed: seed, referenceDate: reference)
+            let result = try await Self.seed(registry, count: patients, store: store, receivedOn: reference)
+            if json {
+                try Output.json(result)
+            } else {
+                Output.line(
+                    "seeded \(result.patients) patients (\(result.inserted) new, \(result.updated) updated) in \(String(format: "%.1f", result.seconds)) s"
+                )
+            }
+        }
+    }
+
+    /// Seeds `count` patients and their clinical entries; shared with `demo`.
+    static func seed(
+        _ registry: SyntheticRegistry, count: Int, store options: StoreOptions, receivedOn: CalendarDate
+    ) async throws -> Result {
+        let progress = ProgressBar("patients", total: count)
+        let start = ContinuousClock.now
+        let summary = try await options.withStore(logger: Logger(label: "confidant.seed")) { store in
+            let summary = try await store.importPatients(
+                from: SyntheticPatientSource(registry: registry, count: count), receivedOn: receivedOn,
+                progress: { progress.update($0) })
+            var clinical = 0
+            for start in stride(from: 0, to: count, by: 50_000) {
+                let entries = (start..<min(start + 50_000, count)).flatMap { registry.clinicalEntries(at: $0) }
+                try await store.addClinicalEntries(entries)
+                clinical += entries.count
+            }
+            return (summary, clinical)
+        }
+        progress.finish()
+        let seconds = (ContinuousClock.now - start).seconds
+        return Result(
+            patients: count, inserted: summary.0.inserted, updated: summary.0.updated, clinicalEntries: summary.1,
+            seconds: seconds, patientsPerSecond: Double(count) / seconds)
+    }
+}

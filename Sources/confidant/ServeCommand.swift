@@ -1,0 +1,79 @@
+import ArgumentParser
+import ConfidantHTTP
+import ConfidantStore
+import Configuration
+import Logging
+import Metrics
+import Prometheus
+import ServiceLifecycle
+import UnixSignals
+
+/// `confidant serve`: the HTTP server, until SIGTERM or SIGINT.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the HTTP server (graceful shutdown on SIGTERM/SIGINT)."
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var server: ServerOptions
+
+    func run() async throws {
+        try await reportingFailure {
+            try await Self.serve(store: store, server: server)
+        }
+    }
+
+    /// Runs the server on `store` until a shutdown signal; shared with `demo`.
+    static func serve(store options: StoreOptions, server: ServerOptions) async throws {
+        let configuration = server.resolved()
+        let logger = server.logger()
+        let metrics = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics))
+        try await options.withStore(logger: logger) { store in
+            let app = ConfidantApplication.application(
+                configuration: configuration, store: store, metrics: metrics, logger: logger)
+            let group = ServiceGroup(
+                configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            logger.info(
+                "serving",
+                metadata: ["http.host": "\(configuration.host)", "http.port": "\(configuration.port)"])
+            try await group.run()
+        }
+    }
+}
+
+/// Where the server listens and how it logs. Flags win over the environment
+/// (`CONFIDANT_HTTP_HOST`, `CONFIDANT_HTTP_PORT`, `CONFIDANT_LOG_LEVEL`).
+struct ServerOptions: ParsableArguments {
+    @Option(help: "Address to bind (default 127.0.0.1; env CONFIDANT_HTTP_HOST).")
+    var host: String?
+
+    @Option(help: "Port (default 8080; env CONFIDANT_HTTP_PORT).")
+    var port: Int?
+
+    @Option(help: "trace, debug, info, notice, warning, error or critical (env CONFIDANT_LOG_LEVEL).")
+    var logLevel: String?
+
+    func validate() throws {
+        if let port, !(0...65_535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
+        if let logLevel, Logger.Level(rawValue: logLevel) == nil {
+            throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical")
+        }
+    }
+
+    func resolved() -> ServerConfiguration {
+        let config = ConfigReader(provider: EnvironmentVariablesProvider())
+        return ServerConfiguration(
+            host: host ?? config.string(forKey: "confidant.http.host", default: "127.0.0.1"),
+            port: port ?? config.int(forKey: "confidant.http.port", default: 8080)
+        )
+    }
+
+    func logger() -> Logger {
+        let config = ConfigReader(provider: EnvironmentVariablesProvider())
+        var logger = Logger(label: "confidant")
+        logger.logLevel = Logger.Level(rawValue: logLevel ?? config.string(forKey: "confidant.log.level", default: "info")) ?? .info
+        return logger
+    }
+}

@@ -1,0 +1,90 @@
+import ConfidantRegistryIO
+import ConfidantTesting
+import Testing
+
+/// Every malformed CSV is refused with its line and column, and leaves the registry exactly as it was.
+@Suite struct RegistryCSVBadInputTests {
+    typealias F = RegistryFileFixture
+
+    /// A bad file, the location its error must name, and words the message must contain.
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var csv: String
+        var location: String
+        var message: String
+        var testDescription: String { name }
+    }
+
+    static let good = F.goodRow
+    static let cases: [Case] = [
+        Case(name: "unknown column", csv: F.header + ",shoe_size\n" + good + ",42\n", location: "line 1", message: "unknown column"),
+        Case(
+            name: "missing required column",
+            csv: F.header.replacingOccurrences(of: ",birth_date", with: "") + "\n",
+            location: "line 1, column birth_date", message: "required column is missing"),
+        Case(name: "empty file", csv: "", location: "line 1", message: "empty"),
+        Case(
+            name: "unterminated quote",
+            csv: F.header + "\n" + good.replacingOccurrences(of: "Flat 2\"", with: "Flat 2") + "\n"
+                + good.replacingOccurrences(of: "9990000026", with: "9990000034"),
+            location: "line 2", message: "expected 19 fields"),
+        Case(
+            name: "invalid NHS number", csv: F.header + "\n" + good.replacingOccurrences(of: "9990000026", with: "9990000027"),
+            location: "line 2, column nhs_number", message: "check digit"),
+        Case(
+            name: "impossible date", csv: F.header + "\n" + good.replacingOccurrences(of: "1984-02-29", with: "1983-02-29"),
+            location: "line 2, column birth_date", message: "no such day"),
+        Case(
+            name: "malformed date", csv: F.header + "\n" + good.replacingOccurrences(of: "1984-02-29", with: "29/02/1984"),
+            location: "line 2, column birth_date", message: "YYYY-MM-DD"),
+        Case(
+            name: "unknown gender", csv: F.header + "\n" + good.replacingOccurrences(of: ",male,", with: ",M,"),
+            location: "line 2, column gender", message: "unknown code"),
+        Case(
+            name: "unknown security label", csv: F.header + "\n" + good.replacingOccurrences(of: ",U,", with: ",S,"),
+            location: "line 2, column security_label", message: "unknown code"),
+        Case(
+            name: "malformed postcode", csv: F.header + "\n" + good.replacingOccurrences(of: "LS6 2AB", with: "LS6 22B"),
+            location: "line 2, column postcode", message: "UK postcode"),
+        Case(
+            name: "duplicate NHS number", csv: F.header + "\n" + good + "\n" + good,
+            location: "line 3, column nhs_number", message: "already appeared"),
+        Case(
+            name: "death before birth", csv: F.header + "\n" + good.replacingOccurrences(of: "male,,", with: "male,1970-01-01,"),
+            location: "line 2, column death_date", message: "before the birth date"),
+        Case(
+            name: "missing family name", csv: F.header + "\n" + good.replacingOccurrences(of: ",Taylor,", with: ",,"),
+            location: "line 2, column family_name", message: "required"),
+    ]
+
+    @Test(arguments: cases)
+    func refusedWithLocationAndNothingChanged(_ bad: Case) async throws {
+        let fixture = try await F.make()
+        defer { fixture.remove() }
+        let error = try #require(await fixture.importCSV(bad.csv) as? RegistryFileError)
+        #expect(error.location.description == bad.location)
+        #expect(error.message.contains(bad.message), "\(error.message)")
+        #expect(try await fixture.isUnchanged())
+    }
+
+    @Test func errorsNeverRepeatTheValue() async throws {
+        let fixture = try await F.make(seeded: 1)
+        defer { fixture.remove() }
+        let csv = F.header + "\n" + F.goodRow.replacingOccurrences(of: "LS6 2AB", with: "ZZSECRET9")
+        let error = try #require(await fixture.importCSV(csv))
+        #expect(!String(describing: error).contains("ZZSECRET9"))
+    }
+
+    @Test func badRowAfterManyGoodBatchesRollsEverythingBack() async throws {
+        let fixture = try await F.make()
+        defer { fixture.remove() }
+        var lines = [F.header]
+        for patient in Fixtures.registry.patients(in: 5_000..<5_300) {
+            lines.append(String(decoding: try RegistryCSVWriter.rows([patient]), as: UTF8.self).trimmingCharacters(in: .newlines))
+        }
+        lines.append(F.goodRow.replacingOccurrences(of: "1984-02-29", with: "1984-13-01"))
+        let error = try #require(await fixture.importCSV(lines.joined(separator: "\n"), batchSize: 50) as? RegistryFileError)
+        #expect(error.location.description == "line 302, column birth_date")
+        #expect(try await fixture.isUnchanged())
+    }
+}
