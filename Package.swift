@@ -28,16 +28,15 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
-        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // Pure domain: values, validation, errors. Foundation only.
         .target(name: "ConfidantCore", swiftSettings: swiftSettings),
-        // Registry file formats (CSV, FHIR R4 Bundle): parse, validate, write. No I/O beyond streams.
+        // Registry file formats (CSV, FHIR R4 Bundle): parse, validate, write.
         .target(
             name: "ConfidantRegistryIO",
-            dependencies: ["ConfidantCore", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["ConfidantCore", "ConfidantStore"],
             swiftSettings: swiftSettings
         ),
         // The deterministic synthetic registry shared by `seed` and the tests.
@@ -109,13 +108,13 @@ let package = Package(
         ),
         .testTarget(
             name: "ConfidantStoreTests",
-            dependencies: ["ConfidantTesting", "ConfidantSQLite", "ConfidantPostgres"],
+            dependencies: ["ConfidantTesting", "ConfidantSQLite", "ConfidantPostgres", "ConfidantSynthetic"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ConfidantHTTPTests",
             dependencies: [
-                "ConfidantHTTP", "ConfidantSQLite", "ConfidantTesting",
+                "ConfidantHTTP", "ConfidantSQLite", "ConfidantTesting", "ConfidantSynthetic",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -62,6 +62,7 @@ enum PostgresPatientWriter {
     static func insertChildren(
         _ patients: [PatientRows], on connection: PostgresConnection, logger: Logger
     ) async throws {
+        let t0 = ContinuousClock.now
         var names = PostgresCopyBuffer(capacity: patients.count * 80)
         var addresses = PostgresCopyBuffer(capacity: patients.count * 100)
         var objections = PostgresCopyBuffer(capacity: 0)
@@ -102,6 +103,7 @@ enum PostgresPatientWriter {
                 usage.endRow()
             }
         }
+        Timing.add(5, ContinuousClock.now - t0)
         try await copy(names, into: "patient_name", columns: PostgresPatientReader.nameColumns, connection, logger)
         try await copy(
             addresses, into: "patient_address", columns: PostgresPatientReader.addressColumns, connection, logger)

@@ -25,6 +25,7 @@ extension PostgresStore {
                 next = try await following
                 progress(summary.total)
             }
+            Timing.dump()
             return summary
         }
     }
@@ -33,7 +34,9 @@ extension PostgresStore {
     private func store(_ patients: [Patient], receivedOn: CalendarDate, on connection: PostgresConnection)
         async throws -> ImportSummary
     {
+        var t = ContinuousClock.now
         let incoming = patients.map(PatientRows.init)
+        Timing.add(0, ContinuousClock.now - t); t = ContinuousClock.now
         // FOR UPDATE: a concurrent import merging the same patient waits for this one
         // to commit, then merges with its result instead of overwriting it.
         var existing = Set<Int64>()
@@ -41,6 +44,7 @@ extension PostgresStore {
             "SELECT nhs_number FROM patient WHERE nhs_number = ANY(\(incoming.map(\.main.nhsNumber))) FOR UPDATE",
             logger: logger)
         for try await id in rows.decode(Int64.self) { existing.insert(id) }
+        Timing.add(1, ContinuousClock.now - t); t = ContinuousClock.now
 
         let fresh = incoming.filter { !existing.contains($0.main.nhsNumber) }
         var merged: [PatientRows] = []
@@ -56,8 +60,11 @@ extension PostgresStore {
             try await PostgresPatientWriter.deleteChildren(merged.map(\.main.nhsNumber), on: connection, logger: logger)
             try await PostgresPatientWriter.updateMain(merged, on: connection, logger: logger)
         }
+        Timing.add(2, ContinuousClock.now - t); t = ContinuousClock.now
         try await PostgresPatientWriter.insertMain(fresh, on: connection, logger: logger)
+        Timing.add(3, ContinuousClock.now - t); t = ContinuousClock.now
         try await PostgresPatientWriter.insertChildren(fresh + merged, on: connection, logger: logger)
+        Timing.add(4, ContinuousClock.now - t); t = ContinuousClock.now
         return ImportSummary(inserted: fresh.count, updated: merged.count)
     }
 
@@ -82,4 +89,11 @@ extension PostgresStore {
             throw SourceFailure(error: error)
         }
     }
+}
+
+import Synchronization
+enum Timing {
+    static let d = Mutex([Duration](repeating: .zero, count: 10))
+    static func add(_ i: Int, _ x: Duration) { d.withLock { $0[i] += x } }
+    static func dump() { print("TIMING", d.withLock { $0 }) ; d.withLock { $0 = [Duration](repeating: .zero, count: 10) } }
 }

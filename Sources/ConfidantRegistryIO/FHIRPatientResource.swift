@@ -40,9 +40,12 @@ struct FHIRPatientResource: Codable, Sendable {
         var security: [Coding]?
     }
 
+    /// A FHIR extension; complex extensions nest `extension`.
     struct Extension: Codable, Sendable {
         var url: String
         var valueCode: String?
+        var valueDate: String?
+        var `extension`: [Extension]?
     }
 
     var resourceType: String

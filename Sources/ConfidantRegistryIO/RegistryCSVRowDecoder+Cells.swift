@@ -13,13 +13,25 @@ extension RegistryCSVRowDecoder {
         }
 
         /// The trimmed text of a cell, `nil` when the column is absent or the cell empty.
+        ///
+        /// ASCII cells (nearly all) are checked byte by byte; only others pay for
+        /// Unicode property look-ups.
         func text(_ column: RegistryCSVColumn) throws(RegistryFileError) -> String? {
             guard let index = indices[column] else { return nil }
-            let value = fields[index].trimmingCharacters(in: .whitespaces)
-            if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            let raw = fields[index]
+            if raw.isEmpty { return nil }
+            var ascii = true
+            for byte in raw.utf8 {
+                if byte < 0x20 || byte == 0x7F { throw error(column, "control characters are not allowed") }
+                if byte >= 0x80 { ascii = false }
+            }
+            if !ascii, raw.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
                 throw error(column, "control characters are not allowed")
             }
-            return value.isEmpty ? nil : value
+            let utf8 = raw.utf8
+            guard utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ") else { return raw }
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty ? nil : trimmed
         }
 
         func required(_ column: RegistryCSVColumn) throws(RegistryFileError) -> String {
@@ -78,10 +90,23 @@ extension RegistryCSVRowDecoder {
 
         /// Names are letters with spaces, hyphens, apostrophes and full stops.
         func checkName(_ text: String, _ column: RegistryCSVColumn) throws(RegistryFileError) -> String {
-            let allowed = text.unicodeScalars.allSatisfy {
-                $0.properties.isAlphabetic || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "."
+            var allowed = text.utf8.count <= 200
+            var ascii = true
+            for byte in text.utf8 where allowed {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                    UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "."):
+                    continue
+                case 0x80...: ascii = false
+                default: allowed = false
+                }
             }
-            guard allowed, text.count <= 100 else {
+            if allowed, !ascii {
+                allowed = text.unicodeScalars.allSatisfy {
+                    $0.properties.isAlphabetic || $0 == " " || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "."
+                }
+            }
+            guard allowed else {
                 throw error(column, "names may contain only letters, spaces, hyphens, apostrophes and full stops")
             }
             return text

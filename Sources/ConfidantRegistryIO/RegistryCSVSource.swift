@@ -1,4 +1,3 @@
-import CSV
 import ConfidantCore
 import ConfidantStore
 import Foundation
@@ -6,23 +5,14 @@ import Synchronization
 
 /// Streams a registry CSV file as batches of validated patients.
 ///
-/// Parsing (RFC 4180, UTF-8) is done by CSV.swift; this type adds what an import
-/// needs on top: the header check, per-field validation, line numbers that stay
-/// right when quoted fields span lines, and rejection of an NHS number seen twice
-/// in one file. The first problem stops the import with a ``RegistryFileError``.
+/// The header is checked when the source is created. Records are then parsed
+/// (``CSVRecordReader``), validated (``RegistryCSVRowDecoder``) and checked for NHS
+/// numbers seen twice in the file on a thread of their own, a batch or two ahead
+/// of the store. The first problem stops the import with a ``RegistryFileError``
+/// naming its line and column.
 public final class RegistryCSVSource: PatientBatchSource {
-    private struct State {
-        let reader: CSVReader
-        let decoder: RegistryCSVRowDecoder
-        /// The line the next record starts on.
-        var line = 2
-        var seen = Set<UInt64>()
-        var finished = false
-        var bytes = 0
-    }
-
-    private let state: Mutex<State>
-    private let batchSize: Int
+    private let prefetcher: BatchPrefetcher<Patient>
+    private let progress: Progress
 
     /// Opens a CSV file and checks its header.
     ///
@@ -31,64 +21,83 @@ public final class RegistryCSVSource: PatientBatchSource {
     ///   - batchSize: patients per batch.
     /// - Throws: ``RegistryFileError`` if the file cannot be read or its header is wrong.
     public init(path: String, batchSize: Int = 10_000) throws {
-        let stream: InputStream?
+        let handle: FileHandle
         if path == "-" {
-            stream = InputStream(fileAtPath: "/dev/stdin")
+            handle = FileHandle.standardInput
         } else {
-            guard FileManager.default.isReadableFile(atPath: path) else {
+            guard let opened = FileHandle(forReadingAtPath: path) else {
                 throw RegistryFileError(.file, "cannot read the file (does it exist?)")
             }
-            stream = InputStream(fileAtPath: path)
+            handle = opened
         }
-        guard let stream else { throw RegistryFileError(.file, "cannot open the file") }
-        let reader: CSVReader
+        let reader = CSVRecordReader(handle: handle)
+        let header: [String]
         do {
-            reader = try CSVReader(stream: stream, codecType: UTF8.self, hasHeaderRow: false)
-        } catch {
-            throw RegistryFileError(.file, "cannot read the file as UTF-8 CSV")
+            guard let first = try reader.next(), first != [""] else {
+                throw RegistryFileError(.csv(line: 1, column: nil), "the file is empty; a header row is required")
+            }
+            header = first
+        } catch let failure as CSVRecordReader.Failure {
+            throw RegistryFileError(.csv(line: failure.line, column: nil), failure.message)
         }
-        guard let header = reader.next() else {
-            throw RegistryFileError(.csv(line: 1, column: nil), reader.error == nil ? "the file is empty" : "cannot read the header")
-        }
-        let decoder = try RegistryCSVRowDecoder(header: header)
-        self.state = Mutex(State(reader: reader, decoder: decoder))
-        self.batchSize = batchSize
+        let parser = Parser(reader: reader, header: header, decoder: try RegistryCSVRowDecoder(header: header), batchSize: batchSize)
+        self.progress = parser.progress
+        self.prefetcher = BatchPrefetcher { try parser.nextBatch() }
     }
 
-    /// About how many bytes of the file have been read (quotes are not counted), for progress bars.
-    public var bytesRead: Int { state.withLock { $0.bytes } }
+    /// About how many bytes of the file have been read, for progress bars.
+    public var bytesRead: Int { progress.bytes.load(ordering: .relaxed) }
 
     public func nextBatch() throws -> [Patient]? {
-        try state.withLock { state in
-            guard !state.finished else { return nil }
+        try prefetcher.next()
+    }
+
+    /// Shared progress counters, updated by the parsing thread.
+    final class Progress: Sendable {
+        let bytes = Atomic<Int>(0)
+    }
+
+    /// The parsing state, owned by the prefetcher's thread.
+    private final class Parser: @unchecked Sendable {
+        // @unchecked: only the prefetcher's single producer thread calls nextBatch().
+        let reader: CSVRecordReader
+        let header: [String]
+        let decoder: RegistryCSVRowDecoder
+        let batchSize: Int
+        let progress = Progress()
+        var seen = Set<UInt64>()
+
+        init(reader: CSVRecordReader, header: [String], decoder: RegistryCSVRowDecoder, batchSize: Int) {
+            self.reader = reader
+            self.header = header
+            self.decoder = decoder
+            self.batchSize = batchSize
+        }
+
+        func nextBatch() throws -> [Patient]? {
             var batch: [Patient] = []
             batch.reserveCapacity(batchSize)
-            while batch.count < batchSize, let fields = state.reader.next() {
-                let line = state.line
-                // A record spans one line plus one for every line break inside its quoted fields.
-                state.line += 1 + fields.reduce(0) { $0 + $1.utf8.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } }
-                state.bytes += fields.reduce(fields.count) { $0 + $1.utf8.count }
-                if fields.count == 1, fields[0].isEmpty { continue }  // blank line
-                let patient = try state.decoder.patient(fields, line: line)
-                guard state.seen.insert(patient.nhsNumber.value).inserted else {
+            while batch.count < batchSize {
+                let line = reader.line
+                let fields: [String]
+                do {
+                    guard let next = try reader.next() else { break }
+                    fields = next
+                } catch let failure as CSVRecordReader.Failure {
+                    let column = failure.field.flatMap { $0 <= header.count ? header[$0 - 1] : nil }
+                    throw RegistryFileError(.csv(line: failure.line, column: column), failure.message)
+                }
+                if fields.count == 1, fields[0].isEmpty { continue }  // a blank line
+                let patient = try decoder.patient(fields, line: line)
+                guard seen.insert(patient.nhsNumber.value).inserted else {
                     throw RegistryFileError(
                         .csv(line: line, column: RegistryCSVColumn.nhsNumber.rawValue),
                         "this NHS number already appeared earlier in the file")
                 }
                 batch.append(patient)
             }
-            if let error = state.reader.error {
-                throw RegistryFileError(.csv(line: state.line, column: nil), Self.describe(error))
-            }
-            if batch.count < batchSize { state.finished = true }
+            progress.bytes.store(reader.bytesRead, ordering: .relaxed)
             return batch.isEmpty ? nil : batch
-        }
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        switch error {
-        case CSVError.unicodeDecoding: "the file is not valid UTF-8"
-        default: "the file could not be read"
         }
     }
 }

@@ -1,36 +1,46 @@
-import CSV
 import ConfidantCore
 import Foundation
 
 /// Writes patients in the registry CSV format that ``RegistryCSVSource`` reads.
 ///
-/// CSV holds each patient's current state (usual name, previous family names,
-/// current address and its start); FHIR export carries the full history.
+/// RFC 4180 with CRLF line ends; a field is quoted only when it holds a comma,
+/// a quote or a line break, with quotes doubled. CSV holds each patient's current
+/// state (usual name, previous family names, current address and its start); FHIR
+/// export carries the full history.
 public enum RegistryCSVWriter {
-    /// The header line, CRLF-terminated.
-    public static func header() throws -> Data {
-        try encode([RegistryCSVColumn.allCases.map(\.rawValue)])
-    }
-
-    /// One CRLF-terminated line per patient.
-    public static func rows(_ patients: [Patient]) throws -> Data {
-        try encode(patients.map(fields))
-    }
-
-    /// CSV.swift writes a scalar at a time to its stream, so each chunk goes to an
-    /// in-memory stream and reaches the file in one write.
-    private static func encode(_ rows: [[String]]) throws -> Data {
-        guard !rows.isEmpty else { return Data() }
-        let stream = OutputStream.toMemory()
-        stream.open()
-        let writer = try CSVWriter(stream: stream, codecType: UTF8.self, delimiter: ",", newline: .crlf)
-        for row in rows {
-            try writer.write(row: row)
-        }
-        stream.close()
-        var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        data.append(contentsOf: [13, 10])
+    /// The header line.
+    public static func header() -> Data {
+        var data = Data()
+        append(RegistryCSVColumn.allCases.map(\.rawValue), to: &data)
         return data
+    }
+
+    /// One line per patient.
+    public static func rows(_ patients: [Patient]) -> Data {
+        var data = Data()
+        data.reserveCapacity(patients.count * 160)
+        for patient in patients {
+            append(fields(patient), to: &data)
+        }
+        return data
+    }
+
+    private static func append(_ fields: [String], to data: inout Data) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { data.append(UInt8(ascii: ",")) }
+            let bytes = field.utf8
+            if bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) {
+                data.append(UInt8(ascii: "\""))
+                for byte in bytes {
+                    if byte == UInt8(ascii: "\"") { data.append(byte) }
+                    data.append(byte)
+                }
+                data.append(UInt8(ascii: "\""))
+            } else {
+                data.append(contentsOf: bytes)
+            }
+        }
+        data.append(contentsOf: [13, 10])
     }
 
     static func fields(_ patient: Patient) -> [String] {

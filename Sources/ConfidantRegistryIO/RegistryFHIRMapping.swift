@@ -81,10 +81,12 @@ enum RegistryFHIRMapping {
 
         var objections: [Objection] = []
         for (index, item) in (resource.extension ?? []).enumerated() where item.url == FHIRSystem.objection {
-            guard let code = item.valueCode, let kind = Objection.Kind(rawValue: code) else {
-                throw fail("extension[\(index)].valueCode", "unknown objection; use national-data-opt-out or type-1")
-            }
-            objections.append(Objection(kind: kind))
+            let parts = item.extension ?? []
+            let path = "extension[\(index)]"
+            guard let code = parts.first(where: { $0.url == "kind" })?.valueCode, let kind = Objection.Kind(rawValue: code)
+            else { throw fail("\(path).extension", "an objection needs a kind: national-data-opt-out or type-1") }
+            let recorded = try date(parts.first { $0.url == "recordedOn" }?.valueDate, "\(path).extension")
+            objections.append(Objection(kind: kind, recordedOn: recorded))
         }
 
         let telecom = resource.telecom ?? []
@@ -130,7 +132,16 @@ enum RegistryFHIRMapping {
                     period: $0.registeredOn.map { FHIRPeriod(start: $0.description) }))]
             },
             telecom: telecom.isEmpty ? nil : telecom,
-            extension: patient.objections.isEmpty ? nil : patient.objections.map { .init(url: FHIRSystem.objection, valueCode: $0.kind.rawValue) }
+            extension: patient.objections.isEmpty ? nil : patient.objections.map(objectionExtension)
         )
+    }
+
+    /// `{"url": objection, "extension": [{"url": "kind", "valueCode": …}, {"url": "recordedOn", "valueDate": …}]}`
+    private static func objectionExtension(_ objection: Objection) -> FHIRPatientResource.Extension {
+        var parts = [FHIRPatientResource.Extension(url: "kind", valueCode: objection.kind.rawValue)]
+        if let recorded = objection.recordedOn {
+            parts.append(FHIRPatientResource.Extension(url: "recordedOn", valueDate: recorded.description))
+        }
+        return FHIRPatientResource.Extension(url: FHIRSystem.objection, extension: parts)
     }
 }

@@ -2,7 +2,10 @@ import ConfidantCore
 
 /// A postcode area and the organisations that serve it: the unit in which addresses,
 /// GP practices, hospital sites and phone numbers are kept consistent with each other.
-struct Area: Sendable {
+///
+/// A class rather than a struct only so that handing an area around in the hot path costs
+/// one retain instead of one per field; it is immutable, hence `Sendable`.
+final class Area: Sendable {
     /// The postcode area, e.g. `LS`.
     let code: String
     /// The post town written as the last address line.
@@ -22,6 +25,27 @@ struct Area: Sendable {
     /// Relative population, for choosing where people live.
     let weight: Double
 
+    /// Builds an area; practice codes are `practicePrefix` plus three digits spread by a
+    /// stride coprime to 1000 (so distinct), pharmacy codes likewise under `F` + a letter.
+    init(
+        _ code: String, town: String, outward: [String], localities: [String], practicePrefix: String,
+        pharmacyLetter: Character, sites: [String], landline: String, weight: Double
+    ) {
+        let practiceCount = Int(weight * 2) + 4
+        let salt = Int(practicePrefix.utf8.reduce(0) { $0 &* 31 &+ Int($1) } & 0xFF)
+        self.code = code
+        self.postTown = town
+        self.outwardCodes = outward
+        self.localities = localities
+        self.practices = (0..<practiceCount).map { Self.odsCode(practicePrefix + Self.threeDigits(salt + $0 * 37)) }
+        self.sites = sites.map(Self.odsCode)
+        self.pharmacies = (0..<practiceCount / 2 + 2).map {
+            Self.odsCode("F" + String(pharmacyLetter) + Self.threeDigits(salt + 11 + $0 * 53))
+        }
+        self.landlinePrefix = landline
+        self.weight = weight
+    }
+
     /// The locality consistently used for the outward code at `outwardIndex`.
     func locality(forOutward outwardIndex: Int) -> String {
         localities[outwardIndex % localities.count]
@@ -33,27 +57,6 @@ struct Area: Sendable {
         let window = min(4, practices.count)
         let start = outwardIndex * practices.count / max(outwardCodes.count, 1)
         return practices[(start + rng.below(window)) % practices.count]
-    }
-}
-
-extension Area {
-    /// Builds an area; practice codes are `practicePrefix` plus three digits spread by a
-    /// stride coprime to 1000 (so distinct), pharmacy codes likewise under `F` + a letter.
-    init(
-        _ code: String, town: String, outward: [String], localities: [String], practicePrefix: String,
-        pharmacyLetter: Character, sites: [String], landline: String, weight: Double
-    ) {
-        let practiceCount = Int(weight * 2) + 4
-        let salt = Int(practicePrefix.utf8.reduce(0) { $0 &* 31 &+ Int($1) } & 0xFF)
-        self.init(
-            code: code, postTown: town, outwardCodes: outward, localities: localities,
-            practices: (0..<practiceCount).map { Self.odsCode(practicePrefix + Self.threeDigits(salt + $0 * 37)) },
-            sites: sites.map(Self.odsCode),
-            pharmacies: (0..<practiceCount / 2 + 2).map {
-                Self.odsCode("F" + String(pharmacyLetter) + Self.threeDigits(salt + 11 + $0 * 53))
-            },
-            landlinePrefix: landline, weight: weight
-        )
     }
 
     /// `prefix1`, `prefix2`, … for the district numbers given.

@@ -38,11 +38,15 @@ struct NHSNumberAllocator: Sendable {
             value = permute(value)
         } while value >= UInt64(Self.tierSize)
         let stem = Self.firstStem[tier] + value / 9
-        let prefix = stem * 10 + UInt64(Self.validNinthDigit(stem: stem, slot: Int(value % 9)))
-        guard let number = NHSNumber.completing(prefix: prefix) else {
+        let (digit, sum) = Self.validNinthDigit(stem: stem, slot: Int(value % 9))
+        let remainder = (sum + 2 * digit) % 11
+        let check = remainder == 0 ? 0 : 11 - remainder
+        // NHSNumber checks the check digit again, so a mistake here traps rather than leaks.
+        do {
+            return try NHSNumber(value: (stem * 10 + UInt64(digit)) * 10 + UInt64(check))
+        } catch {
             preconditionFailure("stem completion chose a ninth digit with check digit 10")
         }
-        return number
     }
 
     /// A keyed bijection of `0..<2²⁷`: each step (xor, odd multiply, add, xor-shift) is invertible mod 2²⁷.
@@ -58,8 +62,9 @@ struct NHSNumberAllocator: Sendable {
         return x
     }
 
-    /// The `slot`-th (0...8) ninth digit that gives `stem` a valid check digit.
-    static func validNinthDigit(stem: UInt64, slot: Int) -> Int {
+    /// The `slot`-th (0...8) ninth digit that gives `stem` a valid check digit, and the
+    /// weighted sum of the stem's digits.
+    static func validNinthDigit(stem: UInt64, slot: Int) -> (digit: Int, stemSum: Int) {
         // Weighted sum of the eight stem digits: weights 10 (first digit) down to 3.
         var sum = 0
         var rest = stem
@@ -69,7 +74,7 @@ struct NHSNumberAllocator: Sendable {
         }
         var seen = 0
         for digit in 0...9 where (sum + 2 * digit) % 11 != 1 {
-            if seen == slot { return digit }
+            if seen == slot { return (digit, sum) }
             seen += 1
         }
         preconditionFailure("a stem always has nine valid ninth digits")

@@ -3,7 +3,7 @@
 enum Rates {
     /// Share of patients who are one of a pair of twins (decided per pair of indices).
     static let twin = 0.015
-    /// Share of twins pairs of the same sex (identical twins plus half the fraternal ones).
+    /// Share of twin pairs of the same sex (identical twins plus half the fraternal ones).
     static let twinsSameSex = 2.0 / 3.0
     /// Share of households with one or more previous addresses.
     static let moved = 0.20
@@ -29,9 +29,9 @@ enum Rates {
     /// Share dead by age in years: about 1% of the registry overall.
     static func death(ageYears: Int) -> Double {
         switch ageYears {
-        case ..<60: 0.003
-        case 60..<80: 0.02
-        default: 0.06
+        case ..<60: 0.0035
+        case 60..<80: 0.022
+        default: 0.065
         }
     }
 }

@@ -23,7 +23,7 @@ struct SplitMix64: RandomNumberGenerator, Sendable {
 
     /// A generator for one concern of one record; nearby indices give unrelated sequences.
     init(seed: UInt64, index: Int, stream: Stream) {
-        let key = Self.mix(UInt64(bitPattern: Int64(index)) &* 0xD6E8_FEB8_6659_FD93 ^ stream.rawValue)
+        let key = Self.mix((UInt64(bitPattern: Int64(index)) &* 0xD6E8_FEB8_6659_FD93) ^ stream.rawValue)
         self.init(state: Self.mix(seed ^ key))
     }
 

@@ -1,7 +1,13 @@
 /// Street names as they are built across Britain: a common stem and a kind of way.
 /// Drawn independently, so the same street name recurs in many towns, as it does.
 enum Streets {
-    static let stems: [String] = [
+    /// Every stem with every kind, built once so an address line costs one concatenation.
+    static let names: WeightedTable<String> = {
+        let kinds = Array(zip(kindNames, kindWeights))
+        return WeightedTable(stems.flatMap { stem in kinds.map { (stem + " " + $0, $1) } })
+    }()
+
+    private static let stems: [String] = [
         "High", "Church", "Station", "Victoria", "Park", "Green", "Manor", "Queens", "Kings", "Mill",
         "School", "North", "South", "West", "East", "New", "Springfield", "Grange", "Windsor", "York",
         "Albert", "Alexandra", "Beech", "Oak", "Elm", "Ash", "Willow", "Chestnut", "Cedar", "Maple",
@@ -16,9 +22,9 @@ enum Streets {
     ]
 
     /// Roads and streets dominate; closes and mews are rarer.
-    static let kinds = WeightedTable<String>([
-        ("Road", 30), ("Street", 20), ("Avenue", 9), ("Lane", 8), ("Close", 7), ("Drive", 6), ("Grove", 4),
-        ("Crescent", 4), ("Way", 3), ("Gardens", 3), ("Terrace", 2), ("Place", 2), ("Court", 1), ("Walk", 1),
-        ("View", 1), ("Mews", 0.5),
-    ])
+    private static let kindNames = [
+        "Road", "Street", "Avenue", "Lane", "Close", "Drive", "Grove", "Crescent", "Way", "Gardens", "Terrace",
+        "Place", "Court", "Walk", "View", "Mews",
+    ]
+    private static let kindWeights: [Double] = [30, 20, 9, 8, 7, 6, 4, 4, 3, 3, 2, 2, 1, 1, 1, 0.5]
 }

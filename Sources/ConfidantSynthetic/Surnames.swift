@@ -11,7 +11,7 @@ enum Surnames {
     }
 
     /// Share of people whose surname comes from the ranked head rather than the tail.
-    private static let headShare = 0.62
+    private static let headShare = 0.5
 
     static let table: WeightedTable<Entry> = {
         let headWeights = WeightedTable<Entry>.zipfWeights(count: common.count, exponent: 0.55)

@@ -46,11 +46,13 @@ extension SyntheticRegistry {
         let gendered = household.family.masculine != household.family.feminine
         let second = gendered || pair.chance(Rates.twinsSameSex) ? first : (first == .male ? .female : .male)
         let firstName = GivenNames.table(sex: first, birthYear: year).pick(using: &pair)
-        var secondName = firstName
-        for _ in 0..<16 where secondName == firstName {
-            secondName = GivenNames.table(sex: second, birthYear: year).pick(using: &pair)
+        let secondTable = GivenNames.table(sex: second, birthYear: year)
+        var secondName = secondTable.pick(using: &pair)
+        if secondName == firstName {
+            // Parents do not give twins the same first name: take the next most popular one.
+            let position = secondTable.items.firstIndex(of: secondName) ?? 0
+            secondName = secondTable.items[(position + 1) % secondTable.items.count]
         }
-        if secondName == firstName { secondName = firstName == "Alex" ? "Sam" : "Alex" }
         household.twins = (sexes: (first, second), firstNames: (firstName, secondName))
         return household
     }

@@ -32,7 +32,11 @@ extension SyntheticRegistry {
         }
         var given = [first]
         if rng.chance(Rates.middleName) {
-            let middle = GivenNames.table(sex: sex, birthYear: year).pick(using: &rng)
+            let table = GivenNames.table(sex: sex, birthYear: year)
+            var middle = table.pick(using: &rng)
+            for _ in 0..<8 where middle == first {
+                middle = table.pick(using: &rng)
+            }
             if middle != first { given.append(middle) }
         }
 
@@ -41,7 +45,8 @@ extension SyntheticRegistry {
         let lastDay = deathDay ?? referenceDay
         var objections: [Objection] = []
         if rng.chance(Rates.nationalDataOptOut) {
-            objections.append(objection(.nationalDataOptOut, from: Self.nationalOptOutLaunchDay, household, lastDay, &rng))
+            objections.append(
+                objection(.nationalDataOptOut, from: Self.nationalOptOutLaunchDay, household, lastDay, &rng))
         }
         if rng.chance(Rates.type1OptOut) {
             objections.append(objection(.type1, from: Self.type1OptOutLaunchDay, household, lastDay, &rng))
@@ -90,7 +95,8 @@ extension SyntheticRegistry {
     /// A death in the last five years, not before registering at the current address and practice.
     private func deathDay(household: Household, ageDays: Int, using rng: inout SplitMix64) -> Int? {
         guard rng.chance(Rates.death(ageYears: ageDays / 365)) else { return nil }
-        let earliest = max(household.birthDay + 1, household.registeredDay, household.currentSinceDay, referenceDay - 1_826)
+        let earliest = max(
+            household.birthDay + 1, household.registeredDay, household.currentSinceDay, referenceDay - 1_826)
         return rng.int(in: min(earliest, referenceDay)...referenceDay)
     }
 

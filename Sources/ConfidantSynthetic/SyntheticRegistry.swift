@@ -21,14 +21,13 @@ public struct SyntheticRegistry: Sendable {
 
     let seed: UInt64
     let referenceDay: Int
-    let earliestBirthDay: Int
     let ages: AgePyramid
     let allocator: NHSNumberAllocator
 
     /// The youngest registered patient: babies are registered a couple of weeks after birth.
     static let minimumAgeDays = 14
     /// 1930-01-01, the earliest birth date (40 years and 10 leap days before the epoch).
-    static let earliestBirthDay = -14_610
+    static let firstBirthDay = -14_610
 
     /// Creates the registry for one seed.
     ///
@@ -40,9 +39,8 @@ public struct SyntheticRegistry: Sendable {
         self.seed = seed
         referenceDay = referenceDate.daysSinceEpoch
         // Births run from 1930; a reference date before about 1931 gets a century of births instead.
-        let spansAYear = referenceDay - Self.earliestBirthDay >= 366 + Self.minimumAgeDays
-        earliestBirthDay = spansAYear ? Self.earliestBirthDay : referenceDay - 36_525
-        let oldest = max(referenceDay - earliestBirthDay, Self.minimumAgeDays)
+        let spansAYear = referenceDay - Self.firstBirthDay >= 366 + Self.minimumAgeDays
+        let oldest = spansAYear ? referenceDay - Self.firstBirthDay : 36_525
         ages = AgePyramid(minimumDays: Self.minimumAgeDays, maximumDays: oldest)
         allocator = NHSNumberAllocator(seed: seed)
     }

@@ -1,3 +1,7 @@
+import ConfidantSQLite
+import Foundation
+import ConfidantCore
+import ConfidantSynthetic
 import ConfidantRegistryIO
 import ConfidantTesting
 import Testing
@@ -27,7 +31,19 @@ import Testing
             name: "unterminated quote",
             csv: F.header + "\n" + good.replacingOccurrences(of: "Flat 2\"", with: "Flat 2") + "\n"
                 + good.replacingOccurrences(of: "9990000026", with: "9990000034"),
-            location: "line 2", message: "expected 19 fields"),
+            location: "line 2, column address_line1", message: "after a closing quote"),
+        Case(
+            name: "quote inside a quoted field not doubled",
+            csv: F.header + "\n" + good.replacingOccurrences(of: "\"3 Mill", with: "\"3 \"Mill"),
+            location: "line 2, column address_line1", message: "after a closing quote"),
+        Case(
+            name: "quote inside an unquoted field",
+            csv: F.header + "\n" + good.replacingOccurrences(of: ",Leeds,", with: ",Le\"eds,"),
+            location: "line 2, column address_line2", message: "not quoted"),
+        Case(
+            name: "too few fields",
+            csv: F.header + "\n" + good.replacingOccurrences(of: ",U,", with: ","),
+            location: "line 2", message: "expected 19 fields, found 18"),
         Case(
             name: "invalid NHS number", csv: F.header + "\n" + good.replacingOccurrences(of: "9990000026", with: "9990000027"),
             location: "line 2, column nhs_number", message: "check digit"),
@@ -80,7 +96,7 @@ import Testing
         defer { fixture.remove() }
         var lines = [F.header]
         for patient in Fixtures.registry.patients(in: 5_000..<5_300) {
-            lines.append(String(decoding: try RegistryCSVWriter.rows([patient]), as: UTF8.self).trimmingCharacters(in: .newlines))
+            lines.append(String(decoding: RegistryCSVWriter.rows([patient]), as: UTF8.self).trimmingCharacters(in: .newlines))
         }
         lines.append(F.goodRow.replacingOccurrences(of: "1984-02-29", with: "1984-13-01"))
         let error = try #require(await fixture.importCSV(lines.joined(separator: "\n"), batchSize: 50) as? RegistryFileError)

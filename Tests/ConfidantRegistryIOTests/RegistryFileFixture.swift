@@ -1,4 +1,6 @@
 import ConfidantCore
+import ConfidantSynthetic
+import ConfidantCore
 import ConfidantRegistryIO
 import ConfidantSQLite
 import ConfidantStore

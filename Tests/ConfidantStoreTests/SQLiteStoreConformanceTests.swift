@@ -1,3 +1,5 @@
+import ConfidantCore
+import ConfidantSynthetic
 import ConfidantSQLite
 import ConfidantStore
 import ConfidantTesting

@@ -1,0 +1,131 @@
+import Foundation
+
+/// A strict, streaming RFC 4180 reader over bytes: the registry import's parser.
+///
+/// CSV.swift 2.5.2 (the CSV library available here) was tried first and rejected,
+/// for reasons measured in `docs/performance.md`: it reports the normal end of a
+/// file as a read error, silently accepts and rewrites malformed quoting
+/// (`"a"b"` loses a character), gives no line positions, and parses a scalar at a
+/// time (about 7 µs a record, beyond the import's whole budget). SwiftCSV reads
+/// the whole file into one string, which a 10-million-patient file does not fit.
+///
+/// This reader works on UTF-8 bytes in 1 MiB chunks, reports the line and field of
+/// every malformed record, and counts lines inside quoted fields.
+final class CSVRecordReader {
+    /// Why a record could not be read.
+    struct Failure: Error {
+        var line: Int
+        var field: Int?
+        var message: String
+    }
+
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var atEnd = false
+    /// The line the next record starts on (1-based).
+    private(set) var line = 1
+    /// Bytes consumed so far, for progress.
+    private(set) var bytesRead = 0
+
+    init(handle: FileHandle) {
+        self.handle = handle
+    }
+
+    /// The next record's fields, or `nil` at the end of the file.
+    ///
+    /// - Throws: ``Failure`` for a quote in an unquoted field, text after a closing
+    ///   quote, a quoted field never closed, or bytes that are not UTF-8.
+    func next() throws -> [String]? {
+        guard try fill() else { return nil }
+        var fields: [String] = []
+        var field: [UInt8] = []
+        field.reserveCapacity(64)
+        let startLine = line
+        var quoted = false
+        var wasQuoted = false
+        while true {
+            guard try fill() else {
+                if quoted { throw Failure(line: startLine, field: fields.count + 1, message: "a quoted field is never closed") }
+                fields.append(try string(field, startLine, fields.count))
+                return fields
+            }
+            let byte = buffer[position]
+            position += 1
+            bytesRead += 1
+            if quoted {
+                if byte == quote {
+                    guard try fill(), buffer[position] == quote else {
+                        quoted = false
+                        continue
+                    }
+                    position += 1
+                    bytesRead += 1
+                    field.append(quote)
+                } else {
+                    if byte == newline { line += 1 }
+                    field.append(byte)
+                }
+                continue
+            }
+            switch byte {
+            case comma:
+                fields.append(try string(field, startLine, fields.count))
+                field.removeAll(keepingCapacity: true)
+                wasQuoted = false
+            case newline, carriageReturn:
+                if byte == carriageReturn, try fill(), buffer[position] == newline {
+                    position += 1
+                    bytesRead += 1
+                }
+                line += 1
+                fields.append(try string(field, startLine, fields.count))
+                return fields
+            case quote:
+                guard field.isEmpty, !wasQuoted else {
+                    throw Failure(
+                        line: startLine, field: fields.count + 1,
+                        message: "a quote inside a field that is not quoted (quote the field and double the quote)")
+                }
+                quoted = true
+                wasQuoted = true
+            default:
+                guard !wasQuoted else {
+                    throw Failure(line: startLine, field: fields.count + 1, message: "text after a closing quote (a quote inside a quoted field must be doubled; is one missing?)")
+                }
+                field.append(byte)
+            }
+        }
+    }
+
+    /// Makes sure a byte is available; `false` at the end of the file.
+    private func fill() throws -> Bool {
+        if position < buffer.count { return true }
+        guard !atEnd else { return false }
+        let chunk: Data?
+        do {
+            chunk = try handle.read(upToCount: 1 << 20)
+        } catch {
+            throw Failure(line: line, field: nil, message: "the file could not be read")
+        }
+        guard let chunk, !chunk.isEmpty else {
+            atEnd = true
+            return false
+        }
+        buffer = [UInt8](chunk)
+        position = 0
+        return true
+    }
+
+    private func string(_ bytes: [UInt8], _ line: Int, _ index: Int) throws -> String {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw Failure(line: line, field: index + 1, message: "not valid UTF-8")
+        }
+        return text
+    }
+}
+
+private let comma = UInt8(ascii: ",")
+private let quote = UInt8(ascii: "\"")
+private let newline = UInt8(ascii: "\n")
+private let carriageReturn = UInt8(ascii: "\r")

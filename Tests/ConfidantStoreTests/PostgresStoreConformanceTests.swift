@@ -1,0 +1,73 @@
+import ConfidantPostgres
+import ConfidantStore
+import ConfidantTesting
+import Foundation
+import Logging
+import Testing
+
+/// The registry conformance suite on a real PostgreSQL server, each test in a fresh schema.
+///
+/// Runs when `POSTGRES_URL` is set (`.ci/run` starts a server and sets it).
+@Suite(.enabled(if: PostgresTestServer.url != nil, "set POSTGRES_URL to run against PostgreSQL"))
+struct PostgresStoreConformanceTests {
+    static let url = PostgresTestServer.url
+
+    /// Runs `body` on a migrated store in a schema of its own, dropped afterwards.
+    static func withFreshStore(_ body: @escaping @Sendable (PostgresStore) async throws -> Void) async throws {
+        let url = try #require(url)
+        let schema = "test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        let store = try PostgresStore(url: url, logger: Logger(label: "test"), schema: schema)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await store.run() }
+            defer { group.cancelAll() }
+            try await store.migrate()
+            do {
+                try await body(store)
+            } catch {
+                try? await store.dropSchema()
+                throw error
+            }
+            try await store.dropSchema()
+        }
+    }
+
+    @Test(arguments: RegistryStoreConformance.Check.allCases)
+    func conformance(_ check: RegistryStoreConformance.Check) async throws {
+        try await Self.withFreshStore { store in try await check.run(on: store) }
+    }
+
+    @Test func unreachableServerIsUnavailable() async throws {
+        let store = try PostgresStore(url: "postgres://nobody@127.0.0.1:1/none", logger: Logger(label: "test"))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await store.run() }
+            defer { group.cancelAll() }
+            await #expect(throws: StoreError.unavailable("")) {
+                try await store.ping()
+            }
+        }
+    }
+
+    @Test(arguments: ["mysql://x@y/z", "postgres://", "not a url"])
+    func malformedURLIsRefusedWithoutEchoingIt(_ url: String) throws {
+        do {
+            _ = try PostgresStore(url: url, logger: Logger(label: "test"))
+            Issue.record("accepted \(url)")
+        } catch {
+            #expect(!String(describing: error).contains("password"))
+        }
+    }
+
+    @Test func passwordNeverAppearsInErrors() throws {
+        do {
+            _ = try PostgresStore(url: "postgres://user:s3cretpw@127.0.0.1:notaport/db", logger: Logger(label: "test"))
+            Issue.record("accepted a bad port")
+        } catch {
+            #expect(!String(describing: error).contains("s3cretpw"))
+        }
+    }
+}
+
+/// The PostgreSQL server the tests use, from `POSTGRES_URL`.
+enum PostgresTestServer {
+    static let url = ProcessInfo.processInfo.environment["POSTGRES_URL"]
+}
