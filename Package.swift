@@ -40,12 +40,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // The deterministic synthetic registry shared by `seed` and the tests.
-        .target(name: "ConfidantSynthetic", dependencies: ["ConfidantCore", "ConfidantStore"], swiftSettings: swiftSettings),
+        .target(
+            name: "ConfidantSynthetic", dependencies: ["ConfidantCore", "ConfidantStore"], swiftSettings: swiftSettings),
         // Storage protocols and StoreError; no driver imports.
         .target(name: "ConfidantStore", dependencies: ["ConfidantCore"], swiftSettings: swiftSettings),
         .target(
             name: "ConfidantSQLite",
-            dependencies: ["ConfidantStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ConfidantStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(

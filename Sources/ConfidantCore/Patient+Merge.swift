@@ -23,9 +23,11 @@ extension Patient {
             phone: incoming.contact.phone ?? contact.phone,
             email: incoming.contact.email ?? contact.email
         )
-        merged.objections = objections + incoming.objections.filter { new in
-            !objections.contains { $0.kind == new.kind }
-        }
+        merged.objections =
+            objections
+            + incoming.objections.filter { new in
+                !objections.contains { $0.kind == new.kind }
+            }
         merged.serviceUsage = serviceUsage + incoming.serviceUsage.filter { !serviceUsage.contains($0) }
         return merged
     }

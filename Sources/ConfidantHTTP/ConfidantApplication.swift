@@ -13,7 +13,9 @@ public enum ConfidantApplication {
     /// - Parameters:
     ///   - store: the registry.
     ///   - metrics: the Prometheus registry `/metrics` renders; the executable bootstraps swift-metrics with it.
-    public static func router(store: any RegistryStore, metrics: PrometheusCollectorRegistry) -> Router<BasicRequestContext> {
+    public static func router(store: any RegistryStore, metrics: PrometheusCollectorRegistry) -> Router<
+        BasicRequestContext
+    > {
         let router = Router()
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: RequestLogMiddleware())

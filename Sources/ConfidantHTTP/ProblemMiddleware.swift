@@ -9,7 +9,9 @@ import Logging
 /// 503 (unavailable) or 409 (conflict) with the store's safe message; anything
 /// else is a 500 that says nothing about its cause.
 struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         do {
             return try await next(request, context)
         } catch {

@@ -6,7 +6,9 @@ import Logging
 /// Query strings and bodies are never logged: later API versions carry patient
 /// identifiers in both, and logs must never contain patient data.
 struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         let start = ContinuousClock.now
         do {
             let response = try await next(request, context)
@@ -29,7 +31,8 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
                 "http.method": "\(request.method.rawValue)",
                 "http.path": "\(request.uri.path)",
                 "http.status": "\(status)",
-                "http.duration_ms": "\(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)",
+                "http.duration_ms":
+                    "\(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)",
             ])
     }
 }

@@ -30,7 +30,8 @@ enum PostgresErrorTranslation {
             return StoreError.unavailable(message, underlying: PostgresFailure(kind: "cancelled"))
         default:
             // Connection pool and channel errors: the database could not be reached.
-            return StoreError.unavailable(message, underlying: PostgresFailure(kind: String(describing: type(of: error))))
+            return StoreError.unavailable(
+                message, underlying: PostgresFailure(kind: String(describing: type(of: error))))
         }
     }
 

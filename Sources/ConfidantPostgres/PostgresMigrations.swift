@@ -26,7 +26,8 @@ enum PostgresMigrations {
             try await lock(connection, schema: schema, logger: logger)
             if let schema {
                 // A validated identifier (see `PostgresStore.validSchema`): it cannot be a bind.
-                try await connection.query(PostgresQuery(unsafeSQL: #"CREATE SCHEMA IF NOT EXISTS "\#(schema)""#), logger: logger)
+                try await connection.query(
+                    PostgresQuery(unsafeSQL: #"CREATE SCHEMA IF NOT EXISTS "\#(schema)""#), logger: logger)
             }
             try await connection.query(
                 "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
@@ -43,7 +44,8 @@ enum PostgresMigrations {
                 for statement in migration.statements {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
-                try await connection.query("INSERT INTO schema_migrations (name) VALUES (\(migration.name))", logger: logger)
+                try await connection.query(
+                    "INSERT INTO schema_migrations (name) VALUES (\(migration.name))", logger: logger)
                 logger.info("Applied a PostgreSQL migration", metadata: ["db.migration": "\(migration.name)"])
             }
         }

@@ -16,7 +16,8 @@ enum PostgresPatientReader {
             switch self {
             case .numbers(let numbers):
                 binds.append(numbers)
-                return PostgresQuery(unsafeSQL: "\(select) WHERE nhs_number = ANY($1) ORDER BY \(orderBy)", binds: binds)
+                return PostgresQuery(
+                    unsafeSQL: "\(select) WHERE nhs_number = ANY($1) ORDER BY \(orderBy)", binds: binds)
             case .range(let range):
                 binds.append(range.lowerBound)
                 binds.append(range.upperBound)
@@ -39,7 +40,8 @@ enum PostgresPatientReader {
     static func rows(
         _ selection: Selection, on connection: PostgresConnection, logger: Logger
     ) async throws -> [PatientRows] {
-        let mains = try await main(selection.query("SELECT \(mainColumns) FROM patient", orderBy: "nhs_number"), connection, logger)
+        let mains = try await main(
+            selection.query("SELECT \(mainColumns) FROM patient", orderBy: "nhs_number"), connection, logger)
         guard !mains.isEmpty else { return [] }
         return assemble(mains, try await children(selection, on: connection, logger: logger))
     }
@@ -68,14 +70,13 @@ enum PostgresPatientReader {
         -> [PatientRows.Main]
     {
         var mains: [PatientRows.Main] = []
-        let rows = try await connection.query(query, logger: logger)
-        for try await (id, birth, gender, death, gp, registered, phone, email, label) in rows.decode(
-            (Int64, String, String, String?, String?, String?, String?, String?, String).self)
-        {
+        for try await row in try await connection.query(query, logger: logger) {
+            var cells = PostgresCells(row)
             mains.append(
                 PatientRows.Main(
-                    nhsNumber: id, birthDate: birth, gender: gender, deathDate: death, gpPractice: gp,
-                    registeredOn: registered, phone: phone, email: email, securityLabel: label))
+                    nhsNumber: try cells.next(), birthDate: try cells.next(), gender: try cells.next(),
+                    deathDate: try cells.next(), gpPractice: try cells.next(), registeredOn: try cells.next(),
+                    phone: try cells.next(), email: try cells.next(), securityLabel: try cells.next()))
         }
         return mains
     }
@@ -90,40 +91,68 @@ enum PostgresPatientReader {
     private static func children(
         _ selection: Selection, on connection: PostgresConnection, logger: Logger
     ) async throws -> Children {
+        func query(_ table: String, _ columns: [String], orderBy: String) -> PostgresQuery {
+            selection.query("SELECT \(columns.joined(separator: ", ")) FROM \(table)", orderBy: orderBy)
+        }
         var children = Children()
-        func select(_ columns: [String], _ table: String) -> String {
-            "SELECT \(columns.joined(separator: ", ")) FROM \(table)"
+        children.names = try await grouped(
+            query("patient_name", nameColumns, orderBy: "nhs_number, seq"), connection, logger
+        ) { cells in
+            PatientRows.Name(
+                seq: try cells.next(), use: try cells.next(), given: try cells.next(), family: try cells.next(),
+                periodStart: try cells.next(), periodEnd: try cells.next())
         }
-        let names = try await connection.query(
-            selection.query(select(nameColumns, "patient_name"), orderBy: "nhs_number, seq"), logger: logger)
-        for try await (id, seq, use, given, family, start, end) in names.decode(
-            (Int64, Int, String, String, String, String?, String?).self)
-        {
-            children.names[id, default: []].append(
-                PatientRows.Name(seq: seq, use: use, given: given, family: family, periodStart: start, periodEnd: end))
-        }
-        let addresses = try await connection.query(
-            selection.query(select(addressColumns, "patient_address"), orderBy: "nhs_number, seq"), logger: logger)
-        for try await (id, seq, line1, line2, line3, line4, postcode, start, end) in addresses.decode(
-            (Int64, Int, String?, String?, String?, String?, String?, String?, String?).self)
-        {
-            children.addresses[id, default: []].append(
-                PatientRows.AddressRow(
-                    seq: seq, lines: [line1, line2, line3, line4], postcode: postcode, periodStart: start,
-                    periodEnd: end))
+        children.addresses = try await grouped(
+            query("patient_address", addressColumns, orderBy: "nhs_number, seq"), connection, logger
+        ) { cells in
+            PatientRows.AddressRow(
+                seq: try cells.next(), lines: [try cells.next(), try cells.next(), try cells.next(), try cells.next()],
+                postcode: try cells.next(), periodStart: try cells.next(), periodEnd: try cells.next())
         }
         // Byte order of kind, as SQLite's primary key gives, whatever the database's collation.
-        let objections = try await connection.query(
-            selection.query(select(objectionColumns, "patient_objection"), orderBy: #"nhs_number, kind COLLATE "C""#),
-            logger: logger)
-        for try await (id, kind, recordedOn) in objections.decode((Int64, String, String?).self) {
-            children.objections[id, default: []].append(PatientRows.ObjectionRow(kind: kind, recordedOn: recordedOn))
+        children.objections = try await grouped(
+            query("patient_objection", objectionColumns, orderBy: #"nhs_number, kind COLLATE "C""#), connection, logger
+        ) { cells in
+            PatientRows.ObjectionRow(kind: try cells.next(), recordedOn: try cells.next())
         }
-        let usage = try await connection.query(
-            selection.query(select(usageColumns, "service_usage"), orderBy: "nhs_number, seq"), logger: logger)
-        for try await (id, seq, date, site, kind) in usage.decode((Int64, Int, String, String, String).self) {
-            children.usage[id, default: []].append(PatientRows.UsageRow(seq: seq, date: date, site: site, kind: kind))
+        children.usage = try await grouped(
+            query("service_usage", usageColumns, orderBy: "nhs_number, seq"), connection, logger
+        ) { cells in
+            PatientRows.UsageRow(
+                seq: try cells.next(), date: try cells.next(), site: try cells.next(), kind: try cells.next())
         }
         return children
+    }
+
+    /// Child rows keyed by their first column, the NHS number, in query order.
+    private static func grouped<Value>(
+        _ query: PostgresQuery, _ connection: PostgresConnection, _ logger: Logger,
+        _ decode: (inout PostgresCells) throws -> Value
+    ) async throws -> [Int64: [Value]] {
+        var groups: [Int64: [Value]] = [:]
+        for try await row in try await connection.query(query, logger: logger) {
+            var cells = PostgresCells(row)
+            let id: Int64 = try cells.next()
+            groups[id, default: []].append(try decode(&cells))
+        }
+        return groups
+    }
+}
+
+/// A row's cells decoded in order, one concrete type at a time. postgres-nio's tuple
+/// `decode` builds tuple metadata at run time for every row, which made reading
+/// several times slower than the server could send.
+struct PostgresCells {
+    private var cells: PostgresRow.Iterator
+
+    init(_ row: PostgresRow) {
+        cells = row.makeIterator()
+    }
+
+    mutating func next<Value: PostgresDecodable>(_ type: Value.Type = Value.self) throws -> Value {
+        guard let cell = cells.next() else {
+            throw StoreError.corrupt("a stored row has fewer columns than expected")
+        }
+        return try cell.decode(Value.self)
     }
 }

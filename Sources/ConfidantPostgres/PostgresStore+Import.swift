@@ -3,21 +3,25 @@ import ConfidantStore
 import PostgresNIO
 
 extension PostgresStore {
-    /// Imports in one transaction on one connection, a few statements per batch:
-    /// which patients exist (locking them), the stored records of those, then `COPY`
-    /// for new rows and set-based rewrites for merged ones. The source is read on
-    /// NIO's thread pool (it blocks on a file), one batch ahead of the database.
+    /// Imports in one transaction on one connection, a few statements per batch: which
+    /// patients exist (locking them), then `COPY` for new patients and set-based
+    /// rewrites for merged ones. The next batch is read from the source and encoded on
+    /// NIO's thread pool (the source blocks on a file) while the database stores this one.
     public func importPatients(
         from source: some PatientBatchSource,
         receivedOn: CalendarDate,
         progress: @escaping @Sendable (Int) -> Void
     ) async throws -> ImportSummary {
         try await transaction("the import could not be stored; nothing was changed") { connection in
+            // The planner has no statistics for rows this transaction inserts, and without
+            // them it takes `= ANY($1)` over thousands of keys for most of the table and
+            // scans it, which makes a large import quadratic. Every query here is by key.
+            try await connection.query("SET LOCAL enable_seqscan = off", logger: logger)
             var summary = ImportSummary()
-            var next = try await Self.nextBatch(from: source)
+            var next = try await Self.prepareBatch(from: source)
             while let batch = next {
-                async let following = Self.nextBatch(from: source)
-                for round in Self.rounds(batch) {
+                async let following = Self.prepareBatch(from: source)
+                for round in batch {
                     let stored = try await store(round, receivedOn: receivedOn, on: connection)
                     summary.inserted += stored.inserted
                     summary.updated += stored.updated
@@ -25,47 +29,57 @@ extension PostgresStore {
                 next = try await following
                 progress(summary.total)
             }
-            Timing.dump()
             return summary
         }
     }
 
     /// Stores patients whose NHS numbers are distinct.
-    private func store(_ patients: [Patient], receivedOn: CalendarDate, on connection: PostgresConnection)
+    private func store(_ round: PreparedRound, receivedOn: CalendarDate, on connection: PostgresConnection)
         async throws -> ImportSummary
     {
-        var t = ContinuousClock.now
-        let incoming = patients.map(PatientRows.init)
-        Timing.add(0, ContinuousClock.now - t); t = ContinuousClock.now
         // FOR UPDATE: a concurrent import merging the same patient waits for this one
         // to commit, then merges with its result instead of overwriting it.
         var existing = Set<Int64>()
         let rows = try await connection.query(
-            "SELECT nhs_number FROM patient WHERE nhs_number = ANY(\(incoming.map(\.main.nhsNumber))) FOR UPDATE",
+            "SELECT nhs_number FROM patient WHERE nhs_number = ANY(\(round.rows.map(\.main.nhsNumber))) FOR UPDATE",
             logger: logger)
         for try await id in rows.decode(Int64.self) { existing.insert(id) }
-        Timing.add(1, ContinuousClock.now - t); t = ContinuousClock.now
-
-        let fresh = incoming.filter { !existing.contains($0.main.nhsNumber) }
-        var merged: [PatientRows] = []
-        if !existing.isEmpty {
-            let stored = try await PostgresPatientReader.rows(.numbers(Array(existing)), on: connection, logger: logger)
-            let storedByID = Dictionary(stored.map { ($0.main.nhsNumber, $0) }, uniquingKeysWith: { first, _ in first })
-            for (patient, rows) in zip(patients, incoming) where existing.contains(rows.main.nhsNumber) {
-                guard let stored = storedByID[rows.main.nhsNumber] else {
-                    throw StoreError.conflict("a patient vanished during import")
-                }
-                merged.append(PatientRows(try stored.patient().merging(patient, on: receivedOn)))
-            }
-            try await PostgresPatientWriter.deleteChildren(merged.map(\.main.nhsNumber), on: connection, logger: logger)
-            try await PostgresPatientWriter.updateMain(merged, on: connection, logger: logger)
+        guard !existing.isEmpty else {
+            try await round.copy.write(on: connection, logger: logger)
+            return ImportSummary(inserted: round.rows.count)
         }
-        Timing.add(2, ContinuousClock.now - t); t = ContinuousClock.now
-        try await PostgresPatientWriter.insertMain(fresh, on: connection, logger: logger)
-        Timing.add(3, ContinuousClock.now - t); t = ContinuousClock.now
-        try await PostgresPatientWriter.insertChildren(fresh + merged, on: connection, logger: logger)
-        Timing.add(4, ContinuousClock.now - t); t = ContinuousClock.now
+
+        let stored = try await PostgresPatientReader.rows(.numbers(Array(existing)), on: connection, logger: logger)
+        let storedByID = Dictionary(stored.map { ($0.main.nhsNumber, $0) }, uniquingKeysWith: { first, _ in first })
+        var fresh: [PatientRows] = []
+        var merged: [PatientRows] = []
+        for (patient, rows) in zip(round.patients, round.rows) {
+            guard existing.contains(rows.main.nhsNumber) else {
+                fresh.append(rows)
+                continue
+            }
+            guard let stored = storedByID[rows.main.nhsNumber] else {
+                throw StoreError.conflict("a patient vanished during import")
+            }
+            merged.append(PatientRows(try stored.patient().merging(patient, on: receivedOn)))
+        }
+        try await PostgresPatientWriter.deleteChildren(merged.map(\.main.nhsNumber), on: connection, logger: logger)
+        try await PostgresPatientWriter.updateMain(merged, on: connection, logger: logger)
+        try await PostgresPatientCopy(new: fresh, children: fresh + merged).write(on: connection, logger: logger)
         return ImportSummary(inserted: fresh.count, updated: merged.count)
+    }
+
+    /// Reads the next batch and gets it ready to store, or `nil` when the source is exhausted.
+    private static func prepareBatch(from source: some PatientBatchSource) async throws -> [PreparedRound]? {
+        try await NIOThreadPool.singleton.runIfActive {
+            let batch: [Patient]?
+            do {
+                batch = try source.nextBatch()
+            } catch {
+                throw SourceFailure(error: error)
+            }
+            return batch.map { rounds($0).map(PreparedRound.init) }
+        }
     }
 
     /// Splits a batch so no NHS number appears twice in a part: the second snapshot of a
@@ -81,19 +95,18 @@ extension PostgresStore {
         }
         return rounds
     }
-
-    private static func nextBatch(from source: some PatientBatchSource) async throws -> [Patient]? {
-        do {
-            return try await NIOThreadPool.singleton.runIfActive { try source.nextBatch() }
-        } catch {
-            throw SourceFailure(error: error)
-        }
-    }
 }
 
-import Synchronization
-enum Timing {
-    static let d = Mutex([Duration](repeating: .zero, count: 10))
-    static func add(_ i: Int, _ x: Duration) { d.withLock { $0[i] += x } }
-    static func dump() { print("TIMING", d.withLock { $0 }) ; d.withLock { $0 = [Duration](repeating: .zero, count: 10) } }
+/// Patients with distinct NHS numbers, flattened and encoded as if all were new: the
+/// usual case of a bulk load, when storing them is just the `COPY`.
+struct PreparedRound: Sendable {
+    let patients: [Patient]
+    let rows: [PatientRows]
+    let copy: PostgresPatientCopy
+
+    init(_ patients: [Patient]) {
+        self.patients = patients
+        rows = patients.map(PatientRows.init)
+        copy = PostgresPatientCopy(new: rows, children: rows)
+    }
 }

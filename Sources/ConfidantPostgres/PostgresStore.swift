@@ -80,6 +80,8 @@ public struct PostgresStore: RegistryStore, Service {
         await client.run()
     }
 
+    /// Creates the store's schema if it has one, then applies the pending migrations, each
+    /// in a transaction under an advisory lock, so processes starting together are safe.
     public func migrate() async throws {
         do {
             try await PostgresMigrations.migrate(client, schema: schema, logger: logger)
@@ -100,13 +102,35 @@ public struct PostgresStore: RegistryStore, Service {
         }
         try await withConnection("the schema could not be dropped") { connection in
             // A validated identifier: it cannot be a bind.
-            _ = try await connection.query(PostgresQuery(unsafeSQL: #"DROP SCHEMA IF EXISTS "\#(schema)" CASCADE"#), logger: logger)
+            _ = try await connection.query(
+                PostgresQuery(unsafeSQL: #"DROP SCHEMA IF EXISTS "\#(schema)" CASCADE"#), logger: logger)
         }
     }
 
+    /// How long ``ping()`` waits: while the server cannot be reached the pool keeps
+    /// retrying for a minute before it fails what is queued, too long for a health check.
+    static let pingTimeout: Duration = .seconds(5)
+
+    /// Runs `SELECT 1`, failing with `unavailable` if no answer comes within five seconds.
     public func ping() async throws {
-        try await withConnection("the PostgreSQL database does not answer") { connection in
-            _ = try await connection.query("SELECT 1", logger: logger).collect()
+        let failure = "the PostgreSQL database does not answer"
+        do {
+            try await withThrowingTaskGroup(of: Bool.self) { group in
+                group.addTask {
+                    try await withConnection(failure) { connection in
+                        _ = try await connection.query("SELECT 1", logger: logger).collect()
+                    }
+                    return true
+                }
+                group.addTask {
+                    try await Task.sleep(for: Self.pingTimeout)
+                    return false
+                }
+                defer { group.cancelAll() }
+                guard try await group.next() == true else { throw StoreError.unavailable(failure) }
+            }
+        } catch {
+            throw PostgresErrorTranslation.translate(error, failure)
         }
     }
 

@@ -28,7 +28,9 @@ enum PostgresURL {
         var sslMode = "prefer"
         for item in components.queryItems ?? [] {
             guard item.name == "sslmode" else { throw invalid("the parameter \(item.name) is not supported") }
-            guard let value = item.value, sslModes.contains(value) else { throw invalid("its sslmode is not recognised") }
+            guard let value = item.value, sslModes.contains(value) else {
+                throw invalid("its sslmode is not recognised")
+            }
             sslMode = value
         }
         return PostgresClient.Configuration(

@@ -46,7 +46,9 @@ final class CSVRecordReader {
         var wasQuoted = false
         while true {
             guard try fill() else {
-                if quoted { throw Failure(line: startLine, field: fields.count + 1, message: "a quoted field is never closed") }
+                if quoted {
+                    throw Failure(line: startLine, field: fields.count + 1, message: "a quoted field is never closed")
+                }
                 fields.append(try string(field, startLine, fields.count))
                 return fields
             }
@@ -91,7 +93,11 @@ final class CSVRecordReader {
                 wasQuoted = true
             default:
                 guard !wasQuoted else {
-                    throw Failure(line: startLine, field: fields.count + 1, message: "text after a closing quote (a quote inside a quoted field must be doubled; is one missing?)")
+                    throw Failure(
+                        line: startLine, field: fields.count + 1,
+                        message:
+                            "text after a closing quote (a quote inside a quoted field must be doubled; is one missing?)"
+                    )
                 }
                 field.append(byte)
             }

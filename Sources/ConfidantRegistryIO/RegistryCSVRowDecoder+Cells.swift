@@ -1,5 +1,5 @@
-import Foundation
 import ConfidantCore
+import Foundation
 
 extension RegistryCSVRowDecoder {
     /// One record's fields, read by column with errors that name the column.
@@ -72,9 +72,11 @@ extension RegistryCSVRowDecoder {
             _ column: RegistryCSVColumn, _ type: T.Type
         ) throws(RegistryFileError) -> T? {
             guard let text = try text(column) else { return nil }
-            let codes = T.allCases.map(\.rawValue)
             guard let value = T(rawValue: text) ?? T(rawValue: text.lowercased()) ?? T(rawValue: text.uppercased())
-            else { throw error(column, "unknown code; expected one of \(codes.joined(separator: ", "))") }
+            else {
+                let codes = T.allCases.map(\.rawValue).joined(separator: ", ")
+                throw error(column, "unknown code; expected one of \(codes)")
+            }
             return value
         }
 
@@ -120,8 +122,16 @@ extension RegistryCSVRowDecoder {
 
         func phone(_ column: RegistryCSVColumn) throws(RegistryFileError) -> String? {
             guard let text = try text(column) else { return nil }
-            let digits = text.filter(\.isASCIIDigit).count
-            let allowed = text.allSatisfy { $0.isASCIIDigit || " +-()".contains($0) }
+            var digits = 0
+            var allowed = true
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+                case UInt8(ascii: " "), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"):
+                    continue
+                default: allowed = false
+                }
+            }
             guard allowed, (7...15).contains(digits) else {
                 throw error(column, "a phone number has 7 to 15 digits and only + - ( ) and spaces")
             }
@@ -136,8 +146,4 @@ extension RegistryCSVRowDecoder {
             return text
         }
     }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isWholeNumber }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import ConfidantCore
+import Foundation
 
 /// Turns one CSV record into a validated ``ConfidantCore/Patient``.
 ///
@@ -31,7 +31,8 @@ public struct RegistryCSVRowDecoder: Sendable {
             indices[column] = index
         }
         for column in RegistryCSVColumn.required where indices[column] == nil {
-            throw RegistryFileError(.csv(line: 1, column: column.rawValue), "required column is missing from the header")
+            throw RegistryFileError(
+                .csv(line: 1, column: column.rawValue), "required column is missing from the header")
         }
         self.indices = indices
         self.width = header.count
@@ -86,7 +87,8 @@ public struct RegistryCSVRowDecoder: Sendable {
         }
         let patient = Patient(
             nhsNumber: nhsNumber, names: names, birthDate: birthDate, gender: gender, deathDate: deathDate,
-            addresses: hasAddress ? [Address(lines: lines, postcode: postcode, period: Period(start: addressFrom))] : [],
+            addresses: hasAddress
+                ? [Address(lines: lines, postcode: postcode, period: Period(start: addressFrom))] : [],
             gp: practice.map { GPRegistration(practice: $0, registeredOn: registeredOn) },
             contact: ContactDetails(phone: phone, email: email), securityLabel: label,
             objections: objections

@@ -40,7 +40,8 @@ public final class RegistryCSVSource: PatientBatchSource {
         } catch let failure as CSVRecordReader.Failure {
             throw RegistryFileError(.csv(line: failure.line, column: nil), failure.message)
         }
-        let parser = Parser(reader: reader, header: header, decoder: try RegistryCSVRowDecoder(header: header), batchSize: batchSize)
+        let parser = Parser(
+            reader: reader, header: header, decoder: try RegistryCSVRowDecoder(header: header), batchSize: batchSize)
         self.progress = parser.progress
         self.prefetcher = BatchPrefetcher { try parser.nextBatch() }
     }

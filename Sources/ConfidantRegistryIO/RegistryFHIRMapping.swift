@@ -14,7 +14,8 @@ enum RegistryFHIRMapping {
             do { return try CalendarDate(iso: text.prefix(10)) } catch { throw fail(path, error.description) }
         }
         func period(_ value: FHIRPeriod?, _ path: String) throws(RegistryFileError) -> Period {
-            Period(start: try date(value?.start, "\(path).period.start"), end: try date(value?.end, "\(path).period.end"))
+            Period(
+                start: try date(value?.start, "\(path).period.start"), end: try date(value?.end, "\(path).period.end"))
         }
 
         guard resource.resourceType == "Patient" else { throw fail("resourceType", "expected a Patient resource") }
@@ -34,15 +35,20 @@ enum RegistryFHIRMapping {
             case "old", "maiden": use = .previous
             default: throw fail("\(path).use", "name use must be usual, official, old or maiden")
             }
-            guard let family = name.family, !family.isEmpty else { throw fail("\(path).family", "a family name is required") }
-            names.append(PersonName(use: use, given: name.given ?? [], family: family, period: try period(name.period, path)))
+            guard let family = name.family, !family.isEmpty else {
+                throw fail("\(path).family", "a family name is required")
+            }
+            names.append(
+                PersonName(use: use, given: name.given ?? [], family: family, period: try period(name.period, path)))
         }
 
         guard let genderText = resource.gender else { throw fail("gender", "gender is required") }
         guard let gender = Gender(rawValue: genderText) else {
             throw fail("gender", "unknown code; expected one of male, female, other, unknown")
         }
-        guard let birthDate = try date(resource.birthDate, "birthDate") else { throw fail("birthDate", "birthDate is required") }
+        guard let birthDate = try date(resource.birthDate, "birthDate") else {
+            throw fail("birthDate", "birthDate is required")
+        }
 
         var addresses: [Address] = []
         for (index, address) in (resource.address ?? []).enumerated() {
@@ -52,12 +58,15 @@ enum RegistryFHIRMapping {
             if let text = address.postalCode {
                 do { postcode = try Postcode(text) } catch { throw fail("\(path).postalCode", error.description) }
             }
-            addresses.append(Address(lines: address.line ?? [], postcode: postcode, period: try period(address.period, path)))
+            addresses.append(
+                Address(lines: address.line ?? [], postcode: postcode, period: try period(address.period, path)))
         }
 
         var gp: GPRegistration?
         if let reference = resource.generalPractitioner?.first, let identifier = reference.identifier {
-            guard let code = identifier.value else { throw fail("generalPractitioner[0].identifier.value", "missing ODS code") }
+            guard let code = identifier.value else {
+                throw fail("generalPractitioner[0].identifier.value", "missing ODS code")
+            }
             do {
                 gp = GPRegistration(
                     practice: try ODSCode(practice: code),
@@ -72,7 +81,8 @@ enum RegistryFHIRMapping {
         }
 
         var label = SecurityLabel.unrestricted
-        for (index, coding) in (resource.meta?.security ?? []).enumerated() where coding.system == FHIRSystem.confidentiality {
+        for (index, coding) in (resource.meta?.security ?? []).enumerated()
+        where coding.system == FHIRSystem.confidentiality {
             guard let code = coding.code, let value = SecurityLabel(rawValue: code) else {
                 throw fail("meta.security[\(index)].code", "unknown code; expected one of U, R, REDACTED")
             }
@@ -83,7 +93,8 @@ enum RegistryFHIRMapping {
         for (index, item) in (resource.extension ?? []).enumerated() where item.url == FHIRSystem.objection {
             let parts = item.extension ?? []
             let path = "extension[\(index)]"
-            guard let code = parts.first(where: { $0.url == "kind" })?.valueCode, let kind = Objection.Kind(rawValue: code)
+            guard let code = parts.first(where: { $0.url == "kind" })?.valueCode,
+                let kind = Objection.Kind(rawValue: code)
             else { throw fail("\(path).extension", "an objection needs a kind: national-data-opt-out or type-1") }
             let recorded = try date(parts.first { $0.url == "recordedOn" }?.valueDate, "\(path).extension")
             objections.append(Objection(kind: kind, recordedOn: recorded))
@@ -108,7 +119,8 @@ enum RegistryFHIRMapping {
     /// The FHIR resource for a patient, with full name and address history.
     static func resource(_ patient: Patient) -> FHIRPatientResource {
         func period(_ value: Period) -> FHIRPeriod? {
-            value.start == nil && value.end == nil ? nil : FHIRPeriod(start: value.start?.description, end: value.end?.description)
+            value.start == nil && value.end == nil
+                ? nil : FHIRPeriod(start: value.start?.description, end: value.end?.description)
         }
         var telecom: [FHIRPatientResource.ContactPoint] = []
         if let phone = patient.contact.phone { telecom.append(.init(system: "phone", value: phone)) }
@@ -119,17 +131,27 @@ enum RegistryFHIRMapping {
             meta: .init(security: [.init(system: FHIRSystem.confidentiality, code: patient.securityLabel.rawValue)]),
             identifier: [.init(system: FHIRSystem.nhsNumber, value: patient.nhsNumber.description)],
             name: patient.names.map {
-                .init(use: $0.use == .usual ? "usual" : "old", family: $0.family, given: $0.given.isEmpty ? nil : $0.given, period: period($0.period))
+                .init(
+                    use: $0.use == .usual ? "usual" : "old", family: $0.family,
+                    given: $0.given.isEmpty ? nil : $0.given, period: period($0.period))
             },
             gender: patient.gender.rawValue,
             birthDate: patient.birthDate.description,
             deceasedDateTime: patient.deathDate?.description,
-            address: patient.addresses.isEmpty ? nil : patient.addresses.map {
-                .init(use: "home", line: $0.lines.isEmpty ? nil : $0.lines, postalCode: $0.postcode?.description, period: period($0.period))
-            },
+            address: patient.addresses.isEmpty
+                ? nil
+                : patient.addresses.map {
+                    .init(
+                        use: "home", line: $0.lines.isEmpty ? nil : $0.lines, postalCode: $0.postcode?.description,
+                        period: period($0.period))
+                },
             generalPractitioner: patient.gp.map {
-                [.init(identifier: .init(system: FHIRSystem.odsOrganisation, value: $0.practice.value,
-                    period: $0.registeredOn.map { FHIRPeriod(start: $0.description) }))]
+                [
+                    .init(
+                        identifier: .init(
+                            system: FHIRSystem.odsOrganisation, value: $0.practice.value,
+                            period: $0.registeredOn.map { FHIRPeriod(start: $0.description) }))
+                ]
             },
             telecom: telecom.isEmpty ? nil : telecom,
             extension: patient.objections.isEmpty ? nil : patient.objections.map(objectionExtension)

@@ -21,7 +21,9 @@ public final class RegistryFHIRSource: PatientBatchSource {
     public convenience init(path: String, batchSize: Int = 10_000) throws {
         let data: Data
         do {
-            data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
+            data =
+                path == "-"
+                ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw RegistryFileError(.file, "cannot read the file (does it exist?)")
         }
@@ -45,7 +47,8 @@ public final class RegistryFHIRSource: PatientBatchSource {
             let patient = try RegistryFHIRMapping.patient(entry.resource, entry: index)
             guard seen.insert(patient.nhsNumber.value).inserted else {
                 throw RegistryFileError(
-                    .fhir(entry: index, path: "resource.identifier"), "this NHS number already appeared in an earlier entry")
+                    .fhir(entry: index, path: "resource.identifier"),
+                    "this NHS number already appeared in an earlier entry")
             }
             patients.append(patient)
         }
@@ -100,7 +103,7 @@ public final class RegistryFHIRSource: PatientBatchSource {
     private static func jsonName(_ type: Any.Type) -> String {
         switch type {
         case is String.Type: "a string"
-        case is Array<Any>.Type: "an array"
+        case is [Any].Type: "an array"
         case is Int.Type, is Double.Type: "a number"
         case is Bool.Type: "true or false"
         default: type is any Collection.Type ? "an array" : "an object"

@@ -3,56 +3,60 @@ import GRDB
 
 /// Writes patients' rows with prepared statements, inside a caller's transaction.
 ///
-/// Statements are prepared once per import and bound per row, which is what makes
-/// bulk import fast (see `docs/performance.md`).
+/// Statements are prepared once per import and bound per row through SQLite's C
+/// API (``SQLiteBulkStatement``), which is what makes bulk import fast (see
+/// `docs/performance.md`).
 struct SQLitePatientWriter {
-    private let insertMain: Statement
-    private let replaceMain: Statement
-    private let insertName: Statement
-    private let insertAddress: Statement
-    private let insertObjection: Statement
-    private let insertUsage: Statement
-    private let deleteChildren: [Statement]
+    private let insertMain: SQLiteBulkStatement
+    private let replaceMain: SQLiteBulkStatement
+    private let insertName: SQLiteBulkStatement
+    private let insertAddress: SQLiteBulkStatement
+    private let insertObjection: SQLiteBulkStatement
+    private let insertUsage: SQLiteBulkStatement
+    private let deleteChildren: [SQLiteBulkStatement]
 
     init(_ db: Database) throws {
         let main = SQLitePatientReader.mainColumns
-        insertMain = try db.makeStatement(
+        insertMain = try SQLiteBulkStatement(
+            db,
             sql: "INSERT INTO patient (\(main)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (nhs_number) DO NOTHING")
-        replaceMain = try db.makeStatement(
+        replaceMain = try SQLiteBulkStatement(
+            db,
             sql: """
                 UPDATE patient SET birth_date = ?2, gender = ?3, death_date = ?4, gp_practice = ?5,
                 registered_on = ?6, phone = ?7, email = ?8, security_label = ?9 WHERE nhs_number = ?1
                 """)
-        insertName = try db.makeStatement(
-            sql: "INSERT INTO patient_name (\(SQLitePatientReader.nameColumns)) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        insertAddress = try db.makeStatement(
-            sql: "INSERT INTO patient_address (\(SQLitePatientReader.addressColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        insertName = try SQLiteBulkStatement(
+            db, sql: "INSERT INTO patient_name (\(SQLitePatientReader.nameColumns)) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        insertAddress = try SQLiteBulkStatement(
+            db,
+            sql:
+                "INSERT INTO patient_address (\(SQLitePatientReader.addressColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
         )
-        insertObjection = try db.makeStatement(
-            sql: "INSERT INTO patient_objection (\(SQLitePatientReader.objectionColumns)) VALUES (?, ?, ?)")
-        insertUsage = try db.makeStatement(
-            sql: "INSERT INTO service_usage (\(SQLitePatientReader.usageColumns)) VALUES (?, ?, ?, ?, ?)")
+        insertObjection = try SQLiteBulkStatement(
+            db, sql: "INSERT INTO patient_objection (\(SQLitePatientReader.objectionColumns)) VALUES (?, ?, ?)")
+        insertUsage = try SQLiteBulkStatement(
+            db, sql: "INSERT INTO service_usage (\(SQLitePatientReader.usageColumns)) VALUES (?, ?, ?, ?, ?)")
         deleteChildren = try ["patient_name", "patient_address", "patient_objection", "service_usage"].map {
-            try db.makeStatement(sql: "DELETE FROM \($0) WHERE nhs_number = ?")
+            try SQLiteBulkStatement(db, sql: "DELETE FROM \($0) WHERE nhs_number = ?")
         }
     }
 
     /// Inserts the patient if new. Returns `false`, writing nothing, if the NHS number is already stored.
-    func insertIfNew(_ rows: PatientRows, _ db: Database) throws -> Bool {
-        insertMain.setUncheckedArguments(Self.mainArguments(rows.main))
-        try insertMain.execute()
-        guard db.changesCount == 1 else { return false }
+    func insertIfNew(_ rows: PatientRows) throws -> Bool {
+        bindMain(insertMain, rows.main)
+        guard try insertMain.run() == 1 else { return false }
         try insertChildren(rows)
         return true
     }
 
     /// Replaces a stored patient's record with `rows` (already merged with what was stored).
     func replace(_ rows: PatientRows) throws {
-        replaceMain.setUncheckedArguments(Self.mainArguments(rows.main))
-        try replaceMain.execute()
+        bindMain(replaceMain, rows.main)
+        try replaceMain.run()
         for statement in deleteChildren {
-            statement.setUncheckedArguments([rows.main.nhsNumber])
-            try statement.execute()
+            statement.bind(1, rows.main.nhsNumber)
+            try statement.run()
         }
         try insertChildren(rows)
     }
@@ -60,32 +64,51 @@ struct SQLitePatientWriter {
     private func insertChildren(_ rows: PatientRows) throws {
         let id = rows.main.nhsNumber
         for name in rows.names {
-            insertName.setUncheckedArguments([
-                id, name.seq, name.use, name.given, name.family, name.periodStart, name.periodEnd,
-            ])
-            try insertName.execute()
+            insertName.bind(1, id)
+            insertName.bind(2, Int64(name.seq))
+            insertName.bind(3, name.use)
+            insertName.bind(4, name.given)
+            insertName.bind(5, name.family)
+            insertName.bind(6, name.periodStart)
+            insertName.bind(7, name.periodEnd)
+            try insertName.run()
         }
         for address in rows.addresses {
-            insertAddress.setUncheckedArguments([
-                id, address.seq, address.lines[0], address.lines[1], address.lines[2], address.lines[3],
-                address.postcode, address.periodStart, address.periodEnd,
-            ])
-            try insertAddress.execute()
+            insertAddress.bind(1, id)
+            insertAddress.bind(2, Int64(address.seq))
+            for (offset, line) in address.lines.enumerated() {
+                insertAddress.bind(Int32(3 + offset), line)
+            }
+            insertAddress.bind(7, address.postcode)
+            insertAddress.bind(8, address.periodStart)
+            insertAddress.bind(9, address.periodEnd)
+            try insertAddress.run()
         }
         for objection in rows.objections {
-            insertObjection.setUncheckedArguments([id, objection.kind, objection.recordedOn])
-            try insertObjection.execute()
+            insertObjection.bind(1, id)
+            insertObjection.bind(2, objection.kind)
+            insertObjection.bind(3, objection.recordedOn)
+            try insertObjection.run()
         }
         for event in rows.usage {
-            insertUsage.setUncheckedArguments([id, event.seq, event.date, event.site, event.kind])
-            try insertUsage.execute()
+            insertUsage.bind(1, id)
+            insertUsage.bind(2, Int64(event.seq))
+            insertUsage.bind(3, event.date)
+            insertUsage.bind(4, event.site)
+            insertUsage.bind(5, event.kind)
+            try insertUsage.run()
         }
     }
 
-    private static func mainArguments(_ main: PatientRows.Main) -> StatementArguments {
-        [
-            main.nhsNumber, main.birthDate, main.gender, main.deathDate, main.gpPractice, main.registeredOn,
-            main.phone, main.email, main.securityLabel,
-        ]
+    private func bindMain(_ statement: SQLiteBulkStatement, _ main: PatientRows.Main) {
+        statement.bind(1, main.nhsNumber)
+        statement.bind(2, main.birthDate)
+        statement.bind(3, main.gender)
+        statement.bind(4, main.deathDate)
+        statement.bind(5, main.gpPractice)
+        statement.bind(6, main.registeredOn)
+        statement.bind(7, main.phone)
+        statement.bind(8, main.email)
+        statement.bind(9, main.securityLabel)
     }
 }

@@ -3,13 +3,21 @@ import ConfidantStore
 import GRDB
 
 extension SQLiteStore {
-    /// Imports in one write transaction on GRDB's writer queue: the source is read
-    /// there too, so a failure anywhere rolls back everything.
+    /// Imports in one write transaction on GRDB's writer queue, so a failure anywhere
+    /// rolls back everything.
+    ///
+    /// Turning patients into rows runs on a thread of its own, ahead of the writer
+    /// (``ConfidantStore/BatchPrefetcher``): with the source's own thread that makes
+    /// a three-stage pipeline the two cores share.
     public func importPatients(
         from source: some PatientBatchSource,
         receivedOn: CalendarDate,
         progress: @escaping @Sendable (Int) -> Void
     ) async throws -> ImportSummary {
+        let converted = BatchPrefetcher<(Patient, PatientRows)> {
+            try Self.next(from: source)?.map { ($0, PatientRows($0)) }
+        }
+        defer { converted.cancel() }
         do {
             return try await writer.write { db in
                 // A larger page cache keeps the B-trees of a bulk load in memory (about 256 MiB).
@@ -17,10 +25,9 @@ extension SQLiteStore {
                 defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
                 let writer = try SQLitePatientWriter(db)
                 var summary = ImportSummary()
-                while let batch = try Self.next(from: source) {
-                    for incoming in batch {
-                        let rows = PatientRows(incoming)
-                        if try writer.insertIfNew(rows, db) {
+                while let batch = try converted.next() {
+                    for (incoming, rows) in batch {
+                        if try writer.insertIfNew(rows) {
                             summary.inserted += 1
                         } else {
                             guard let stored = try SQLitePatientReader.patient(rows.main.nhsNumber, in: db) else {

@@ -22,7 +22,10 @@ public struct PatientRows: Hashable, Sendable {
         public var email: String?
         public var securityLabel: String
 
-        public init(nhsNumber: Int64, birthDate: String, gender: String, deathDate: String?, gpPractice: String?, registeredOn: String?, phone: String?, email: String?, securityLabel: String) {
+        public init(
+            nhsNumber: Int64, birthDate: String, gender: String, deathDate: String?, gpPractice: String?,
+            registeredOn: String?, phone: String?, email: String?, securityLabel: String
+        ) {
             self.nhsNumber = nhsNumber
             self.birthDate = birthDate
             self.gender = gender
@@ -139,7 +142,9 @@ public struct PatientRows: Hashable, Sendable {
                 periodStart: address.period.start?.description, periodEnd: address.period.end?.description
             )
         }
-        objections = patient.objections.map { ObjectionRow(kind: $0.kind.rawValue, recordedOn: $0.recordedOn?.description) }
+        objections = patient.objections.map {
+            ObjectionRow(kind: $0.kind.rawValue, recordedOn: $0.recordedOn?.description)
+        }
         usage = patient.serviceUsage.enumerated().map { seq, event in
             UsageRow(seq: seq, date: event.date.description, site: event.site.value, kind: event.kind.rawValue)
         }
@@ -156,7 +161,8 @@ public struct PatientRows: Hashable, Sendable {
                 names: try names.sorted { $0.seq < $1.seq }.map { row in
                     PersonName(
                         use: try Self.enumValue(PersonName.Use.self, row.use),
-                        given: row.given.isEmpty ? [] : row.given.split(separator: Self.givenSeparator).map(String.init),
+                        given: row.given.isEmpty
+                            ? [] : row.given.split(separator: Self.givenSeparator).map(String.init),
                         family: row.family,
                         period: try Self.period(row.periodStart, row.periodEnd)
                     )
@@ -172,7 +178,9 @@ public struct PatientRows: Hashable, Sendable {
                     )
                 },
                 gp: try main.gpPractice.map {
-                    GPRegistration(practice: try ODSCode($0), registeredOn: try main.registeredOn.map { try CalendarDate(iso: $0) })
+                    GPRegistration(
+                        practice: try ODSCode($0), registeredOn: try main.registeredOn.map { try CalendarDate(iso: $0) }
+                    )
                 },
                 contact: ContactDetails(phone: main.phone, email: main.email),
                 securityLabel: try Self.enumValue(SecurityLabel.self, main.securityLabel),

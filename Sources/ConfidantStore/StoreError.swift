@@ -85,7 +85,9 @@ public struct StoreError: Error, Sendable, CustomStringConvertible, CustomDebugS
 
     /// Wraps an error thrown by an import source, whose message is already safe to show.
     public static func invalidInput(_ underlying: any Error, file: String = #fileID, line: Int = #line) -> StoreError {
-        StoreError(code: .invalidInput, message: String(describing: underlying), underlying: underlying, file: file, line: line)
+        StoreError(
+            code: .invalidInput, message: String(describing: underlying), underlying: underlying, file: file, line: line
+        )
     }
 
     public var description: String { message }

@@ -41,11 +41,16 @@ public enum Fixtures {
     public static func patient(nhsNumber text: String = "9990000018") -> Patient {
         Patient(
             nhsNumber: nhsNumber(text),
-            names: [PersonName(use: .usual, given: ["Amelia", "Rose"], family: "Smith", period: Period(start: date("1990-04-12")))],
+            names: [
+                PersonName(
+                    use: .usual, given: ["Amelia", "Rose"], family: "Smith", period: Period(start: date("1990-04-12")))
+            ],
             birthDate: date("1990-04-12"),
             gender: .female,
             addresses: [
-                Address(lines: ["14 Park Row", "Leeds"], postcode: postcode("LS1 5HD"), period: Period(start: date("2015-09-01")))
+                Address(
+                    lines: ["14 Park Row", "Leeds"], postcode: postcode("LS1 5HD"),
+                    period: Period(start: date("2015-09-01")))
             ],
             gp: GPRegistration(practice: practice("B86024"), registeredOn: date("2015-09-14")),
             contact: ContactDetails(phone: "0113 496 0000", email: "amelia@example.org"),

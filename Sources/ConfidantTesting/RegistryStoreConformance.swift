@@ -73,11 +73,13 @@ public enum RegistryStoreConformance {
 
     static func reimportKeepsHistory(_ store: any RegistryStore) async throws {
         let original = Fixtures.patient()
-        _ = try await store.importPatients(from: ArrayPatientSource([original]), receivedOn: importDay, progress: { _ in })
+        _ = try await store.importPatients(
+            from: ArrayPatientSource([original]), receivedOn: importDay, progress: { _ in })
         var moved = original
         moved.names = [PersonName(use: .usual, given: ["Amelia"], family: "Okafor")]
         moved.addresses = [
-            Address(lines: ["2 New Street", "Leeds"], postcode: Fixtures.postcode("LS2 7AB"),
+            Address(
+                lines: ["2 New Street", "Leeds"], postcode: Fixtures.postcode("LS2 7AB"),
                 period: Period(start: Fixtures.date("2026-02-01")))
         ]
         let summary = try await store.importPatients(
@@ -95,17 +97,20 @@ public enum RegistryStoreConformance {
     static func reimportNeverLosesAnObjection(_ store: any RegistryStore) async throws {
         var original = Fixtures.patient()
         original.objections = [Objection(kind: .nationalDataOptOut, recordedOn: Fixtures.date("2020-05-01"))]
-        _ = try await store.importPatients(from: ArrayPatientSource([original]), receivedOn: importDay, progress: { _ in })
+        _ = try await store.importPatients(
+            from: ArrayPatientSource([original]), receivedOn: importDay, progress: { _ in })
         var snapshot = original
         snapshot.objections = []
-        _ = try await store.importPatients(from: ArrayPatientSource([snapshot]), receivedOn: importDay, progress: { _ in })
+        _ = try await store.importPatients(
+            from: ArrayPatientSource([snapshot]), receivedOn: importDay, progress: { _ in })
         let stored = try #require(try await store.patient(original.nhsNumber))
         #expect(stored.hasObjection(.nationalDataOptOut))
     }
 
     static func failedImportChangesNothing(_ store: any RegistryStore) async throws {
         let before = Fixtures.patient()
-        _ = try await store.importPatients(from: ArrayPatientSource([before]), receivedOn: importDay, progress: { _ in })
+        _ = try await store.importPatients(
+            from: ArrayPatientSource([before]), receivedOn: importDay, progress: { _ in })
         var changed = before
         changed.gender = .unknown
         let source = FailingPatientSource(
@@ -119,7 +124,8 @@ public enum RegistryStoreConformance {
 
     static func exportStreamsEveryPatientInOrder(_ store: any RegistryStore) async throws {
         let patients = Fixtures.registry.patients(in: 0..<700)
-        _ = try await store.importPatients(from: ArrayPatientSource(patients), receivedOn: importDay, progress: { _ in })
+        _ = try await store.importPatients(
+            from: ArrayPatientSource(patients), receivedOn: importDay, progress: { _ in })
         let collected = Collected()
         try await store.exportPatients(batchSize: 128) { batch in
             #expect(batch.count <= 128)
@@ -131,10 +137,15 @@ public enum RegistryStoreConformance {
 
     static func clinicalEntriesAreKeptApart(_ store: any RegistryStore) async throws {
         let patient = Fixtures.patient()
-        _ = try await store.importPatients(from: ArrayPatientSource([patient]), receivedOn: importDay, progress: { _ in })
+        _ = try await store.importPatients(
+            from: ArrayPatientSource([patient]), receivedOn: importDay, progress: { _ in })
         let entries = [
-            ClinicalEntry(nhsNumber: patient.nhsNumber, recordedOn: Fixtures.date("2024-01-02"), code: "38341003", text: "Hypertension"),
-            ClinicalEntry(nhsNumber: patient.nhsNumber, recordedOn: Fixtures.date("2025-06-30"), code: "195967001", text: "Asthma"),
+            ClinicalEntry(
+                nhsNumber: patient.nhsNumber, recordedOn: Fixtures.date("2024-01-02"), code: "38341003",
+                text: "Hypertension"),
+            ClinicalEntry(
+                nhsNumber: patient.nhsNumber, recordedOn: Fixtures.date("2025-06-30"), code: "195967001", text: "Asthma"
+            ),
         ]
         try await store.addClinicalEntries(entries)
         #expect(try await store.clinicalEntries(for: patient.nhsNumber) == entries)

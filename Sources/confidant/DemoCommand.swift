@@ -20,7 +20,9 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailure {
-            let count = try await store.withStore(logger: Logger(label: "confidant.demo")) { try await $0.patientCount() }
+            let count = try await store.withStore(logger: Logger(label: "confidant.demo")) {
+                try await $0.patientCount()
+            }
             if count == 0 {
                 let reference = try CalendarDate(iso: "2026-01-01")
                 let result = try await SeedCommand.seed(

@@ -31,7 +31,8 @@ struct ExportRegistryCommand: AsyncParsableCommand {
                     try await store.exportPatients(batchSize: 5_000) { batch in
                         let first = written.add(batch.count) == batch.count
                         try sink.write(
-                            format == .csv ? RegistryCSVWriter.rows(batch) : try RegistryFHIRWriter.entries(batch, first: first))
+                            format == .csv
+                                ? RegistryCSVWriter.rows(batch) : try RegistryFHIRWriter.entries(batch, first: first))
                         progress.update(written.value)
                     }
                     progress.finish()

@@ -57,6 +57,11 @@ struct ExportError: Error, CustomStringConvertible {
 final class Counter: Sendable {
     private let total = Mutex(0)
     /// Adds `count` and returns the new total.
-    @discardableResult func add(_ count: Int) -> Int { total.withLock { $0 += count; return $0 } }
+    @discardableResult func add(_ count: Int) -> Int {
+        total.withLock {
+            $0 += count
+            return $0
+        }
+    }
     var value: Int { total.withLock { $0 } }
 }

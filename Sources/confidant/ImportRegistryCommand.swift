@@ -44,16 +44,19 @@ struct ImportRegistryCommand: AsyncParsableCommand {
             let progress = ProgressBar("patients", total: nil)
             let csv = source as? RegistryCSVSource
             let summary = try await store.withStore(logger: Logger(label: "confidant.import")) { store in
-                try await store.importPatients(from: source, receivedOn: Self.today(), progress: { done in
-                    let fraction = size.flatMap { size in csv.map { Double($0.bytesRead) / Double(max(size, 1)) } }
-                    progress.update(done, fraction: fraction)
-                })
+                try await store.importPatients(
+                    from: source, receivedOn: Self.today(),
+                    progress: { done in
+                        let fraction = size.flatMap { size in csv.map { Double($0.bytesRead) / Double(max(size, 1)) } }
+                        progress.update(done, fraction: fraction)
+                    })
             }
             progress.finish()
             let seconds = (ContinuousClock.now - start).seconds
             if json {
                 try Output.json(
-                    Result(inserted: summary.inserted, updated: summary.updated, seconds: seconds,
+                    Result(
+                        inserted: summary.inserted, updated: summary.updated, seconds: seconds,
                         patientsPerSecond: Double(summary.total) / seconds))
             } else {
                 Output.line("imported \(summary.total) patients (\(summary.inserted) new, \(summary.updated) updated)")

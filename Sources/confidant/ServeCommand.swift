@@ -73,7 +73,8 @@ struct ServerOptions: ParsableArguments {
     func logger() -> Logger {
         let config = ConfigReader(provider: EnvironmentVariablesProvider())
         var logger = Logger(label: "confidant")
-        logger.logLevel = Logger.Level(rawValue: logLevel ?? config.string(forKey: "confidant.log.level", default: "info")) ?? .info
+        logger.logLevel =
+            Logger.Level(rawValue: logLevel ?? config.string(forKey: "confidant.log.level", default: "info")) ?? .info
         return logger
     }
 }

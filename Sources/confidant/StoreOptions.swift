@@ -13,7 +13,9 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: "SQLite database file (default ./confidant.sqlite; env CONFIDANT_DB_PATH).")
     var path: String?
 
-    @Option(name: .customLong("database-url"), help: "PostgreSQL URL postgres://user:password@host:port/db (env CONFIDANT_DATABASE_URL).")
+    @Option(
+        name: .customLong("database-url"),
+        help: "PostgreSQL URL postgres://user:password@host:port/db (env CONFIDANT_DATABASE_URL).")
     var databaseURL: String?
 
     func validate() throws {
@@ -37,7 +39,8 @@ struct StoreOptions: ParsableArguments {
                 return try await body(store)
             }
         }
-        let store = try SQLiteStore(path: path ?? config.string(forKey: "confidant.db.path", default: "confidant.sqlite"))
+        let store = try SQLiteStore(
+            path: path ?? config.string(forKey: "confidant.db.path", default: "confidant.sqlite"))
         try await store.migrate()
         return try await body(store)
     }

@@ -1,5 +1,5 @@
-import Foundation
 import ConfidantCore
+import Foundation
 import PropertyBased
 import Testing
 

@@ -1,9 +1,11 @@
-import Foundation
 import ConfidantCore
+import Foundation
 import Testing
 
 @Suite struct PatientMergeTests {
-    static func date(_ text: String) -> CalendarDate { (try? CalendarDate(iso: text)) ?? CalendarDate(daysSinceEpoch: 0) }
+    static func date(_ text: String) -> CalendarDate {
+        (try? CalendarDate(iso: text)) ?? CalendarDate(daysSinceEpoch: 0)
+    }
     func date(_ text: String) -> CalendarDate { Self.date(text) }
 
     static func patient() throws -> Patient {
@@ -11,7 +13,11 @@ import Testing
             nhsNumber: try NHSNumber("9434765919"),
             names: [PersonName(use: .usual, given: ["Grace"], family: "Hopper")],
             birthDate: date("1980-12-09"), gender: .female,
-            addresses: [Address(lines: ["1 High Street"], postcode: try Postcode("LS1 1AA"), period: Period(start: date("2010-01-01")))],
+            addresses: [
+                Address(
+                    lines: ["1 High Street"], postcode: try Postcode("LS1 1AA"),
+                    period: Period(start: date("2010-01-01")))
+            ],
             objections: [Objection(kind: .type1)]
         )
     }
@@ -19,7 +25,9 @@ import Testing
     @Test func newAddressBecomesANewPeriod() throws {
         let old = try Self.patient()
         var new = old
-        new.addresses = [Address(lines: ["9 Low Road"], postcode: try Postcode("M1 1AE"), period: Period(start: date("2025-06-01")))]
+        new.addresses = [
+            Address(lines: ["9 Low Road"], postcode: try Postcode("M1 1AE"), period: Period(start: date("2025-06-01")))
+        ]
         let merged = old.merging(new, on: date("2026-01-10"))
         #expect(merged.addresses.count == 2)
         #expect(merged.addresses[0].period == Period(start: date("2010-01-01"), end: date("2025-05-31")))

@@ -1,8 +1,8 @@
 import ConfidantCore
-import ConfidantSynthetic
 import ConfidantHTTP
 import ConfidantSQLite
 import ConfidantStore
+import ConfidantSynthetic
 import ConfidantTesting
 import Foundation
 import Hummingbird
@@ -54,7 +54,8 @@ import Testing
             try await client.execute(uri: "/no/such/page", method: .get) { response in
                 #expect(response.status == .notFound)
                 #expect(response.headers[.contentType] == "application/problem+json")
-                let problem = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
+                let problem =
+                    try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
                 #expect(problem?["status"] as? Int == 404)
             }
         }

@@ -1,6 +1,6 @@
-import Foundation
 import ConfidantCore
 import ConfidantStore
+import Foundation
 
 /// A store whose database is down: every call fails as an adapter would.
 struct UnavailableStore: RegistryStore {
@@ -15,5 +15,7 @@ struct UnavailableStore: RegistryStore {
         throw StoreError.unavailable("down")
     }
     func addClinicalEntries(_ entries: [ClinicalEntry]) async throws { throw StoreError.unavailable("down") }
-    func clinicalEntries(for nhsNumber: NHSNumber) async throws -> [ClinicalEntry] { throw StoreError.unavailable("down") }
+    func clinicalEntries(for nhsNumber: NHSNumber) async throws -> [ClinicalEntry] {
+        throw StoreError.unavailable("down")
+    }
 }

@@ -1,6 +1,6 @@
 import ConfidantCore
-import ConfidantSynthetic
 import ConfidantSQLite
+import ConfidantSynthetic
 import ConfidantTesting
 import Foundation
 import Testing
@@ -16,45 +16,65 @@ struct CommandLineTests {
             RegistryFileFixture.header + "\n" + RegistryFileFixture.goodRow + "\n"
                 + RegistryFileFixture.goodRow.replacingOccurrences(of: "9990000026", with: "9990000034")
                 .replacingOccurrences(of: "1984-02-29", with: "1985-02-29"))
-        let result = try CommandLine.run(["import", "registry", bad, "--db", fixture.directory.appendingPathComponent("registry.sqlite").path])
+        let result = try CommandLine.run([
+            "import", "registry", bad, "--db", fixture.directory.appendingPathComponent("registry.sqlite").path,
+        ])
         #expect(result.status == 1)
         #expect(result.stderr == "confidant: line 3, column birth_date: no such day on the calendar\n")
         #expect(try await fixture.isUnchanged())
     }
 
     @Test func missingFileIsAOneLineError() throws {
-        let result = try CommandLine.run(["import", "registry", "/nonexistent/registry.csv", "--db", "/tmp/unused-\(UUID()).sqlite"])
+        let result = try CommandLine.run([
+            "import", "registry", "/nonexistent/registry.csv", "--db", "/tmp/unused-\(UUID()).sqlite",
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("confidant: file: cannot read the file"))
     }
 
     @Test func seedIsDeterministicAndExportRoundTrips() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("confidant-cli-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "confidant-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
         for name in ["a", "b"] {
-            let seeded = try CommandLine.run(["seed", "--patients", "400", "--seed", "9", "--db", path("\(name).sqlite")])
+            let seeded = try CommandLine.run([
+                "seed", "--patients", "400", "--seed", "9", "--db", path("\(name).sqlite"),
+            ])
             #expect(seeded.status == 0, "\(seeded.stderr)")
         }
         for format in ["csv", "fhir"] {
             for name in ["a", "b"] {
                 let exported = try CommandLine.run(
-                    ["export", "registry", "--format", format, "--db", path("\(name).sqlite"), "--out", path("\(name).\(format)")])
+                    [
+                        "export", "registry", "--format", format, "--db", path("\(name).sqlite"), "--out",
+                        path("\(name).\(format)"),
+                    ])
                 #expect(exported.status == 0, "\(exported.stderr)")
             }
-            #expect(try Data(contentsOf: URL(fileURLWithPath: path("a.\(format)"))) == Data(contentsOf: URL(fileURLWithPath: path("b.\(format)"))))
+            #expect(
+                try Data(contentsOf: URL(fileURLWithPath: path("a.\(format)")))
+                    == Data(contentsOf: URL(fileURLWithPath: path("b.\(format)"))))
         }
         // FHIR carries the full history, so import → export reproduces the file exactly.
-        let imported = try CommandLine.run(["import", "registry", path("a.fhir"), "--format", "fhir", "--db", path("c.sqlite")])
+        let imported = try CommandLine.run([
+            "import", "registry", path("a.fhir"), "--format", "fhir", "--db", path("c.sqlite"),
+        ])
         #expect(imported.status == 0, "\(imported.stderr)")
-        _ = try CommandLine.run(["export", "registry", "--format", "fhir", "--db", path("c.sqlite"), "--out", path("c.fhir")])
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path("c.fhir"))) == Data(contentsOf: URL(fileURLWithPath: path("a.fhir"))))
+        _ = try CommandLine.run([
+            "export", "registry", "--format", "fhir", "--db", path("c.sqlite"), "--out", path("c.fhir"),
+        ])
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: path("c.fhir")))
+                == Data(contentsOf: URL(fileURLWithPath: path("a.fhir"))))
         // CSV carries current state: import → export reproduces the CSV.
         _ = try CommandLine.run(["import", "registry", path("a.csv"), "--db", path("d.sqlite")])
         _ = try CommandLine.run(["export", "registry", "--db", path("d.sqlite"), "--out", path("d.csv")])
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path("d.csv"))) == Data(contentsOf: URL(fileURLWithPath: path("a.csv"))))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: path("d.csv")))
+                == Data(contentsOf: URL(fileURLWithPath: path("a.csv"))))
     }
 
     @Test func seedJSONReportsTiming() throws {
@@ -70,7 +90,8 @@ struct CommandLineTests {
 /// Runs the built `confidant` executable.
 enum CommandLine {
     static var binary: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent(".build/debug/confidant")
     }
 

@@ -1,9 +1,9 @@
-import ConfidantSQLite
-import Foundation
 import ConfidantCore
-import ConfidantSynthetic
 import ConfidantRegistryIO
+import ConfidantSQLite
+import ConfidantSynthetic
 import ConfidantTesting
+import Foundation
 import Testing
 
 /// Every malformed CSV is refused with its line and column, and leaves the registry exactly as it was.
@@ -21,7 +21,9 @@ import Testing
 
     static let good = F.goodRow
     static let cases: [Case] = [
-        Case(name: "unknown column", csv: F.header + ",shoe_size\n" + good + ",42\n", location: "line 1", message: "unknown column"),
+        Case(
+            name: "unknown column", csv: F.header + ",shoe_size\n" + good + ",42\n", location: "line 1",
+            message: "unknown column"),
         Case(
             name: "missing required column",
             csv: F.header.replacingOccurrences(of: ",birth_date", with: "") + "\n",
@@ -45,13 +47,16 @@ import Testing
             csv: F.header + "\n" + good.replacingOccurrences(of: ",U,", with: ","),
             location: "line 2", message: "expected 19 fields, found 18"),
         Case(
-            name: "invalid NHS number", csv: F.header + "\n" + good.replacingOccurrences(of: "9990000026", with: "9990000027"),
+            name: "invalid NHS number",
+            csv: F.header + "\n" + good.replacingOccurrences(of: "9990000026", with: "9990000027"),
             location: "line 2, column nhs_number", message: "check digit"),
         Case(
-            name: "impossible date", csv: F.header + "\n" + good.replacingOccurrences(of: "1984-02-29", with: "1983-02-29"),
+            name: "impossible date",
+            csv: F.header + "\n" + good.replacingOccurrences(of: "1984-02-29", with: "1983-02-29"),
             location: "line 2, column birth_date", message: "no such day"),
         Case(
-            name: "malformed date", csv: F.header + "\n" + good.replacingOccurrences(of: "1984-02-29", with: "29/02/1984"),
+            name: "malformed date",
+            csv: F.header + "\n" + good.replacingOccurrences(of: "1984-02-29", with: "29/02/1984"),
             location: "line 2, column birth_date", message: "YYYY-MM-DD"),
         Case(
             name: "unknown gender", csv: F.header + "\n" + good.replacingOccurrences(of: ",male,", with: ",M,"),
@@ -60,13 +65,15 @@ import Testing
             name: "unknown security label", csv: F.header + "\n" + good.replacingOccurrences(of: ",U,", with: ",S,"),
             location: "line 2, column security_label", message: "unknown code"),
         Case(
-            name: "malformed postcode", csv: F.header + "\n" + good.replacingOccurrences(of: "LS6 2AB", with: "LS6 22B"),
+            name: "malformed postcode",
+            csv: F.header + "\n" + good.replacingOccurrences(of: "LS6 2AB", with: "LS6 22B"),
             location: "line 2, column postcode", message: "UK postcode"),
         Case(
             name: "duplicate NHS number", csv: F.header + "\n" + good + "\n" + good,
             location: "line 3, column nhs_number", message: "already appeared"),
         Case(
-            name: "death before birth", csv: F.header + "\n" + good.replacingOccurrences(of: "male,,", with: "male,1970-01-01,"),
+            name: "death before birth",
+            csv: F.header + "\n" + good.replacingOccurrences(of: "male,,", with: "male,1970-01-01,"),
             location: "line 2, column death_date", message: "before the birth date"),
         Case(
             name: "missing family name", csv: F.header + "\n" + good.replacingOccurrences(of: ",Taylor,", with: ",,"),
@@ -96,10 +103,12 @@ import Testing
         defer { fixture.remove() }
         var lines = [F.header]
         for patient in Fixtures.registry.patients(in: 5_000..<5_300) {
-            lines.append(String(decoding: RegistryCSVWriter.rows([patient]), as: UTF8.self).trimmingCharacters(in: .newlines))
+            lines.append(
+                String(decoding: RegistryCSVWriter.rows([patient]), as: UTF8.self).trimmingCharacters(in: .newlines))
         }
         lines.append(F.goodRow.replacingOccurrences(of: "1984-02-29", with: "1984-13-01"))
-        let error = try #require(await fixture.importCSV(lines.joined(separator: "\n"), batchSize: 50) as? RegistryFileError)
+        let error = try #require(
+            await fixture.importCSV(lines.joined(separator: "\n"), batchSize: 50) as? RegistryFileError)
         #expect(error.location.description == "line 302, column birth_date")
         #expect(try await fixture.isUnchanged())
     }

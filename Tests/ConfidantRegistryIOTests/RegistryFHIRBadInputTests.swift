@@ -1,7 +1,7 @@
-import ConfidantSQLite
 import ConfidantCore
-import ConfidantSynthetic
 import ConfidantRegistryIO
+import ConfidantSQLite
+import ConfidantSynthetic
 import ConfidantTesting
 import Foundation
 import Testing
@@ -38,7 +38,9 @@ import Testing
     static let cases: [Case] = [
         Case(name: "not JSON", json: "{\"resourceType\": ", location: "file", message: "not valid JSON"),
         Case(name: "not a bundle", json: #"{"resourceType":"Patient"}"#, location: "resourceType", message: "Bundle"),
-        Case(name: "entry is not an array", json: #"{"resourceType":"Bundle","entry":{}}"#, location: "entry", message: "expected an array"),
+        Case(
+            name: "entry is not an array", json: #"{"resourceType":"Bundle","entry":{}}"#, location: "entry",
+            message: "expected an array"),
         Case(
             name: "birthDate is a number", json: bundle(patient(birthDate: "19900131")),
             location: "entry[0].resource.birthDate", message: "expected a string"),

@@ -1,9 +1,8 @@
 import ConfidantCore
-import ConfidantSynthetic
-import ConfidantCore
 import ConfidantRegistryIO
 import ConfidantSQLite
 import ConfidantStore
+import ConfidantSynthetic
 import ConfidantTesting
 import Foundation
 
@@ -20,7 +19,8 @@ struct RegistryFileFixture {
 
     /// A fresh fixture with `seeded` patients already imported.
     static func make(seeded count: Int = 50) async throws -> RegistryFileFixture {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("confidant-io-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "confidant-io-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let store = try SQLiteStore(path: directory.appendingPathComponent("registry.sqlite").path)
         try await store.migrate()
@@ -41,7 +41,8 @@ struct RegistryFileFixture {
     func importCSV(_ text: String, batchSize: Int = 10_000) async -> (any Error)? {
         do {
             let source = try RegistryCSVSource(path: try file("registry.csv", text), batchSize: batchSize)
-            _ = try await store.importPatients(from: source, receivedOn: Fixtures.date("2026-03-01"), progress: { _ in })
+            _ = try await store.importPatients(
+                from: source, receivedOn: Fixtures.date("2026-03-01"), progress: { _ in })
             return nil
         } catch {
             return error
@@ -52,7 +53,8 @@ struct RegistryFileFixture {
     func importFHIR(_ text: String) async -> (any Error)? {
         do {
             let source = try RegistryFHIRSource(path: try file("bundle.json", text))
-            _ = try await store.importPatients(from: source, receivedOn: Fixtures.date("2026-03-01"), progress: { _ in })
+            _ = try await store.importPatients(
+                from: source, receivedOn: Fixtures.date("2026-03-01"), progress: { _ in })
             return nil
         } catch {
             return error

@@ -1,8 +1,7 @@
-import ConfidantSQLite
-import ConfidantCore
-import ConfidantSynthetic
 import ConfidantCore
 import ConfidantRegistryIO
+import ConfidantSQLite
+import ConfidantSynthetic
 import ConfidantTesting
 import Foundation
 import Testing
@@ -58,7 +57,9 @@ import Testing
         let fixture = try await RegistryFileFixture.make(seeded: 0)
         defer { fixture.remove() }
         var patient = Fixtures.patient()
-        patient.addresses = [Address(lines: ["Flat 2, \"The Old Mill\"", "Leeds"], postcode: Fixtures.postcode("LS1 5HD"))]
+        patient.addresses = [
+            Address(lines: ["Flat 2, \"The Old Mill\"", "Leeds"], postcode: Fixtures.postcode("LS1 5HD"))
+        ]
         var data = RegistryCSVWriter.header()
         data.append(RegistryCSVWriter.rows([patient, Fixtures.patient(nhsNumber: "9990000026")]))
         let source = try RegistryCSVSource(path: try fixture.file("quoted.csv", String(decoding: data, as: UTF8.self)))
@@ -72,7 +73,8 @@ import Testing
         defer { fixture.remove() }
         let multiLine = RegistryFileFixture.goodRow.replacingOccurrences(
             of: "\"3 Mill Lane, Flat 2\"", with: "\"3 Mill Lane\nFlat 2\"")
-        let error = try #require(await fixture.importCSV(RegistryFileFixture.header + "\n" + multiLine) as? RegistryFileError)
+        let error = try #require(
+            await fixture.importCSV(RegistryFileFixture.header + "\n" + multiLine) as? RegistryFileError)
         #expect(error.description == "line 2, column address_line1: control characters are not allowed")
     }
 }

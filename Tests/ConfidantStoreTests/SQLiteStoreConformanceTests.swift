@@ -1,7 +1,7 @@
 import ConfidantCore
-import ConfidantSynthetic
 import ConfidantSQLite
 import ConfidantStore
+import ConfidantSynthetic
 import ConfidantTesting
 import Foundation
 import Testing

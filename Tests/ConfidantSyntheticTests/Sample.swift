@@ -1,6 +1,6 @@
-import Foundation
 import ConfidantCore
 import ConfidantSynthetic
+import Foundation
 
 /// One registry and a sample of it, generated once and shared by the suites.
 enum Sample {

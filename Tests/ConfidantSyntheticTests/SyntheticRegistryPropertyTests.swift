@@ -1,6 +1,6 @@
-import Foundation
 import ConfidantCore
 import ConfidantSynthetic
+import Foundation
 import PropertyBased
 import Testing
 

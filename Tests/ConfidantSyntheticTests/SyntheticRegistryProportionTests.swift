@@ -1,5 +1,5 @@
-import Foundation
 import ConfidantCore
+import Foundation
 import Testing
 
 /// The registry's traits occur about as often as the brief asks. The sample is fixed, so these

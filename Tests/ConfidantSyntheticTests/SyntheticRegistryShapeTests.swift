@@ -1,5 +1,5 @@
-import Foundation
 import ConfidantCore
+import Foundation
 import Testing
 
 /// The records look like a real registry's, in the ways that make matching hard.

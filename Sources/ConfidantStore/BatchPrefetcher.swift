@@ -2,10 +2,10 @@ import Foundation
 
 /// Runs a batch producer on its own thread, one or two batches ahead of the consumer.
 ///
-/// An import has two stages that each want a core: parsing and validating the file,
-/// and writing the database. The store calls ``next()`` from its writer; meanwhile
+/// An import has two stages that each want a core: producing patients (parsing
+/// and validating a file, or generating synthetic ones) and writing the database. The store calls ``next()`` from its writer; meanwhile
 /// this thread is already parsing the following batch.
-final class BatchPrefetcher<Element>: @unchecked Sendable {
+public final class BatchPrefetcher<Element>: @unchecked Sendable {
     // @unchecked: every mutable field below is read and written only while holding `condition`.
     private let condition = NSCondition()
     private var ready: [[Element]] = []
@@ -19,7 +19,7 @@ final class BatchPrefetcher<Element>: @unchecked Sendable {
     /// - Parameters:
     ///   - depth: how many batches may wait ready.
     ///   - produce: returns the next batch, `nil` at the end, or throws; called only on the producer thread.
-    init(depth: Int = 2, produce: @escaping @Sendable () throws -> [Element]?) {
+    public init(depth: Int = 2, produce: @escaping @Sendable () throws -> [Element]?) {
         self.depth = depth
         let thread = Thread { [self] in self.run(produce) }
         thread.name = "confidant.import.parse"
@@ -33,7 +33,7 @@ final class BatchPrefetcher<Element>: @unchecked Sendable {
     /// The next batch, waiting for it if need be; `nil` after the last one.
     ///
     /// - Throws: the producer's error, in order: batches produced before it come first.
-    func next() throws -> [Element]? {
+    public func next() throws -> [Element]? {
         condition.lock()
         defer { condition.unlock() }
         while ready.isEmpty && !finished {
@@ -49,7 +49,7 @@ final class BatchPrefetcher<Element>: @unchecked Sendable {
     }
 
     /// Stops the producer after its current batch.
-    func cancel() {
+    public func cancel() {
         condition.lock()
         cancelled = true
         condition.broadcast()
