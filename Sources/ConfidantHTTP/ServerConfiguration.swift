@@ -6,12 +6,8 @@ public struct ServerConfiguration: Sendable, Hashable {
     public var host: String
     /// The TCP port; 0 picks a free one.
     public var port: Int
-    /// The largest request body accepted, in bytes.
-    public var maxBodySize: Int
-
-    public init(host: String = "127.0.0.1", port: Int = 8080, maxBodySize: Int = 1 << 20) {
+    public init(host: String = "127.0.0.1", port: Int = 8080) {
         self.host = host
         self.port = port
-        self.maxBodySize = maxBodySize
     }
 }
