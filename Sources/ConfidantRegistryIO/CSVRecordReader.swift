@@ -45,6 +45,16 @@ final class CSVRecordReader {
         var quoted = false
         var wasQuoted = false
         while true {
+            if !quoted, field.isEmpty, !wasQuoted, let (text, delimiter) = try scanUnquoted(startLine, fields.count) {
+                fields.append(text)
+                if delimiter == comma { continue }
+                if delimiter == carriageReturn, try fill(), buffer[position] == newline {
+                    position += 1
+                    bytesRead += 1
+                }
+                line += 1
+                return fields
+            }
             guard try fill() else {
                 if quoted {
                     throw Failure(line: startLine, field: fields.count + 1, message: "a quoted field is never closed")
@@ -102,6 +112,28 @@ final class CSVRecordReader {
                 field.append(byte)
             }
         }
+    }
+
+    /// The fast path for the common case: an unquoted field wholly inside the buffer.
+    ///
+    /// - Returns: the field and the delimiter that ended it (consumed), or `nil` when the
+    ///   field is quoted or runs past the buffer, for the byte-by-byte path to handle.
+    private func scanUnquoted(_ line: Int, _ index: Int) throws -> (String, UInt8)? {
+        guard try fill() else { return nil }
+        var end = position
+        while end < buffer.count {
+            let byte = buffer[end]
+            if byte == comma || byte == newline || byte == carriageReturn { break }
+            if byte == quote { return nil }
+            end += 1
+        }
+        guard end < buffer.count else { return nil }
+        guard let text = String(validating: buffer[position..<end], as: UTF8.self) else {
+            throw Failure(line: line, field: index + 1, message: "not valid UTF-8")
+        }
+        bytesRead += end + 1 - position
+        position = end + 1
+        return (text, buffer[end])
     }
 
     /// Makes sure a byte is available; `false` at the end of the file.

@@ -31,6 +31,23 @@ import Testing
         #expect(result.lines == [1, 2, 5])
     }
 
+    @Test func recordsAcrossBufferBoundaries() throws {
+        // Over 3 MiB of records with fields of every length, so fields straddle the
+        // reader's 1 MiB chunks, quoted and unquoted.
+        var expected: [[String]] = []
+        var text = ""
+        var seed: UInt64 = 7
+        while text.utf8.count < 3 << 20 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(seed >> 50) % 300
+            let plain = String(repeating: "x", count: length)
+            let quoted = "a,\"b\"" + String(repeating: "é", count: length % 7)
+            expected.append([plain, quoted, "\(length)"])
+            text += plain + ",\"a,\"\"b\"\"" + String(repeating: "é", count: length % 7) + "\",\(length)\r\n"
+        }
+        #expect(try Self.records(text).records == expected)
+    }
+
     @Test func lastRecordWithoutNewline() throws {
         #expect(try Self.records("a,b\nc,d").records == [["a", "b"], ["c", "d"]])
     }
