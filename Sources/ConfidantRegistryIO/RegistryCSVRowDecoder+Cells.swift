@@ -140,9 +140,22 @@ extension RegistryCSVRowDecoder {
 
         func email(_ column: RegistryCSVColumn) throws(RegistryFileError) -> String? {
             guard let text = try text(column) else { return nil }
-            let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-            guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !text.contains(" "), text.count <= 254
-            else { throw error(column, "an email address looks like name@example.org") }
+            var at: Int?
+            var dotAfterAt = false
+            var valid = text.utf8.count <= 254
+            for (offset, byte) in text.utf8.enumerated() where valid {
+                switch byte {
+                case UInt8(ascii: "@"):
+                    valid = at == nil && offset > 0
+                    at = offset
+                case UInt8(ascii: "."): if at != nil { dotAfterAt = true }
+                case UInt8(ascii: " "): valid = false
+                default: continue
+                }
+            }
+            guard valid, at != nil, dotAfterAt else {
+                throw error(column, "an email address looks like name@example.org")
+            }
             return text
         }
     }

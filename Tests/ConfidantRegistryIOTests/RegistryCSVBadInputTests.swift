@@ -76,6 +76,18 @@ import Testing
             csv: F.header + "\n" + good.replacingOccurrences(of: "male,,", with: "male,1970-01-01,"),
             location: "line 2, column death_date", message: "before the birth date"),
         Case(
+            name: "malformed email",
+            csv: F.header + "\n" + good.replacingOccurrences(of: "oliver@example.org", with: "oliver.example.org"),
+            location: "line 2, column email", message: "name@example.org"),
+        Case(
+            name: "malformed phone",
+            csv: F.header + "\n" + good.replacingOccurrences(of: "0113 496 0001", with: "0113 CALL ME"),
+            location: "line 2, column phone", message: "7 to 15 digits"),
+        Case(
+            name: "unknown objection",
+            csv: F.header + "\n" + good + "opt-out",
+            location: "line 2, column objections", message: "unknown objection"),
+        Case(
             name: "missing family name", csv: F.header + "\n" + good.replacingOccurrences(of: ",Taylor,", with: ",,"),
             location: "line 2, column family_name", message: "required"),
     ]
