@@ -1,4 +1,5 @@
 import ArgumentParser
+import Logging
 
 /// The `confidant` command line: every capability without the server, plus the server.
 @main
@@ -10,4 +11,10 @@ struct Confidant: AsyncParsableCommand {
             DemoCommand.self, ServeCommand.self, SeedCommand.self, ImportCommand.self, ExportCommand.self,
         ]
     )
+
+    /// Logs go to standard error, so standard output carries only results (`--json`).
+    static func main() async {
+        LoggingSystem.bootstrap(StreamLogHandler.standardError)
+        await main(nil)
+    }
 }

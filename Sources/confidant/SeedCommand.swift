@@ -67,11 +67,14 @@ struct SeedCommand: AsyncParsableCommand {
         let progress = ProgressBar("patients", total: count)
         let start = ContinuousClock.now
         let summary = try await options.withStore(logger: Logger(label: "confidant.seed")) { store in
+            // Clinical entries have no natural key, so they are seeded only into an empty
+            // registry: seeding twice must not duplicate them.
+            let wasEmpty = try await store.patientCount() == 0
             let summary = try await store.importPatients(
                 from: SyntheticPatientSource(registry: registry, count: count), receivedOn: receivedOn,
                 progress: { progress.update($0) })
             var clinical = 0
-            for start in stride(from: 0, to: count, by: 50_000) {
+            for start in stride(from: 0, to: wasEmpty ? count : 0, by: 50_000) {
                 let entries = (start..<min(start + 50_000, count)).flatMap { registry.clinicalEntries(at: $0) }
                 try await store.addClinicalEntries(entries)
                 clinical += entries.count
