@@ -15,7 +15,8 @@ extension SQLiteStore {
         progress: @escaping @Sendable (Int) -> Void
     ) async throws -> ImportSummary {
         let converted = BatchPrefetcher<(Patient, PatientRows)> {
-            try Self.next(from: source)?.map { ($0, PatientRows($0)) }
+            // Sorted batches walk the B-trees in key order, so consecutive inserts touch the same pages.
+            try Self.next(from: source)?.sorted { $0.nhsNumber < $1.nhsNumber }.map { ($0, PatientRows($0)) }
         }
         defer { converted.cancel() }
         do {
