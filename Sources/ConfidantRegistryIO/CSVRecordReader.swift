@@ -48,11 +48,7 @@ final class CSVRecordReader {
             if !quoted, field.isEmpty, !wasQuoted, let (text, delimiter) = try scanUnquoted(startLine, fields.count) {
                 fields.append(text)
                 if delimiter == comma { continue }
-                if delimiter == carriageReturn, try fill(), buffer[position] == newline {
-                    position += 1
-                    bytesRead += 1
-                }
-                line += 1
+                try endRecord(after: delimiter)
                 return fields
             }
             guard try fill() else {
@@ -86,11 +82,7 @@ final class CSVRecordReader {
                 field.removeAll(keepingCapacity: true)
                 wasQuoted = false
             case newline, carriageReturn:
-                if byte == carriageReturn, try fill(), buffer[position] == newline {
-                    position += 1
-                    bytesRead += 1
-                }
-                line += 1
+                try endRecord(after: byte)
                 fields.append(try string(field, startLine, fields.count))
                 return fields
             case quote:
@@ -128,9 +120,7 @@ final class CSVRecordReader {
             end += 1
         }
         guard end < buffer.count else { return nil }
-        guard let text = String(validating: buffer[position..<end], as: UTF8.self) else {
-            throw Failure(line: line, field: index + 1, message: "not valid UTF-8")
-        }
+        let text = try string(buffer[position..<end], line, index)
         bytesRead += end + 1 - position
         position = end + 1
         return (text, buffer[end])
@@ -155,7 +145,16 @@ final class CSVRecordReader {
         return true
     }
 
-    private func string(_ bytes: [UInt8], _ line: Int, _ index: Int) throws -> String {
+    /// Consumes the line break that ended a record (`\r\n` counts as one) and moves to the next line.
+    private func endRecord(after lineBreak: UInt8) throws {
+        if lineBreak == carriageReturn, try fill(), buffer[position] == newline {
+            position += 1
+            bytesRead += 1
+        }
+        line += 1
+    }
+
+    private func string(_ bytes: some Collection<UInt8>, _ line: Int, _ index: Int) throws -> String {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Failure(line: line, field: index + 1, message: "not valid UTF-8")
         }

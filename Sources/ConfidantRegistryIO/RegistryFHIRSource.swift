@@ -1,7 +1,6 @@
 import ConfidantCore
 import ConfidantStore
 import Foundation
-import Synchronization
 
 /// Reads a FHIR R4 `Bundle` of `Patient` resources as batches of validated patients.
 ///
@@ -9,9 +8,7 @@ import Synchronization
 /// wrong shape or value is reported (with its entry and element path) before the
 /// store is touched. Bundles are held in memory: use CSV for registries of millions.
 public final class RegistryFHIRSource: PatientBatchSource {
-    private let patients: [Patient]
-    private let batchSize: Int
-    private let cursor = Mutex(0)
+    private let patients: ArrayPatientSource
 
     /// Reads and validates a bundle file.
     ///
@@ -52,17 +49,11 @@ public final class RegistryFHIRSource: PatientBatchSource {
             }
             patients.append(patient)
         }
-        self.patients = patients
-        self.batchSize = batchSize
+        self.patients = ArrayPatientSource(patients, batchSize: batchSize)
     }
 
     public func nextBatch() throws -> [Patient]? {
-        cursor.withLock { start in
-            guard start < patients.count else { return nil }
-            let end = min(start + batchSize, patients.count)
-            defer { start = end }
-            return Array(patients[start..<end])
-        }
+        try patients.nextBatch()
     }
 
     /// Turns a decoding error into a location (`entry[2].resource.name[0].family`) and a rule.

@@ -2,9 +2,10 @@ import Foundation
 
 /// Runs a batch producer on its own thread, one or two batches ahead of the consumer.
 ///
-/// An import has two stages that each want a core: producing patients (parsing
-/// and validating a file, or generating synthetic ones) and writing the database. The store calls ``next()`` from its writer; meanwhile
-/// this thread is already parsing the following batch.
+/// An import has stages that each want a core: producing patients (parsing and
+/// validating a file, or generating synthetic ones), turning them into rows, and
+/// writing the database. The consumer calls ``next()``; meanwhile this thread is
+/// already producing the following batch.
 public final class BatchPrefetcher<Element>: @unchecked Sendable {
     // @unchecked: every mutable field below is read and written only while holding `condition`.
     private let condition = NSCondition()
@@ -22,7 +23,7 @@ public final class BatchPrefetcher<Element>: @unchecked Sendable {
     public init(depth: Int = 2, produce: @escaping @Sendable () throws -> [Element]?) {
         self.depth = depth
         let thread = Thread { [self] in self.run(produce) }
-        thread.name = "confidant.import.parse"
+        thread.name = "confidant.prefetch"
         thread.start()
     }
 
