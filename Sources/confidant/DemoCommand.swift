@@ -20,19 +20,21 @@ struct DemoCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailure {
-            let count = try await store.withStore(logger: Logger(label: "confidant.demo")) {
-                try await $0.patientCount()
+            let server = server
+            let patients = patients
+            // One store for the whole demo: seeded (if empty) and served without reopening.
+            try await store.withStore(logger: server.logger()) { store in
+                if try await store.patientCount() == 0 {
+                    let reference = try CalendarDate(iso: "2026-01-01")
+                    let result = try await SeedCommand.seed(
+                        SyntheticRegistry(seed: 2017, referenceDate: reference), count: patients, into: store,
+                        receivedOn: reference)
+                    Output.line("seeded \(result.patients) synthetic patients")
+                }
+                let address = server.resolved()
+                Output.line("Confidant demo: open http://\(address.host):\(address.port)/ (Ctrl-C to stop)")
+                try await ServeCommand.serve(store, server: server)
             }
-            if count == 0 {
-                let reference = try CalendarDate(iso: "2026-01-01")
-                let result = try await SeedCommand.seed(
-                    SyntheticRegistry(seed: 2017, referenceDate: reference), count: patients, store: store,
-                    receivedOn: reference)
-                Output.line("seeded \(result.patients) synthetic patients")
-            }
-            let address = server.resolved()
-            Output.line("Confidant demo: open http://\(address.host):\(address.port)/ (Ctrl-C to stop)")
-            try await ServeCommand.serve(store: store, server: server)
         }
     }
 }

@@ -49,7 +49,9 @@ struct SeedCommand: AsyncParsableCommand {
         try await reportingFailure {
             let reference = try CalendarDate(iso: referenceDate)
             let registry = SyntheticRegistry(seed: seed, referenceDate: reference)
-            let result = try await Self.seed(registry, count: patients, store: store, receivedOn: reference)
+            let result = try await store.withStore(logger: Logger(label: "confidant.seed")) { store in
+                try await Self.seed(registry, count: patients, into: store, receivedOn: reference)
+            }
             if json {
                 try Output.json(result)
             } else {
@@ -60,31 +62,28 @@ struct SeedCommand: AsyncParsableCommand {
         }
     }
 
-    /// Seeds `count` patients and their clinical entries; shared with `demo`.
+    /// Seeds `count` patients and their clinical entries into an open store; shared with `demo`.
     static func seed(
-        _ registry: SyntheticRegistry, count: Int, store options: StoreOptions, receivedOn: CalendarDate
+        _ registry: SyntheticRegistry, count: Int, into store: any RegistryStore, receivedOn: CalendarDate
     ) async throws -> Result {
         let progress = ProgressBar("patients", total: count)
         let start = ContinuousClock.now
-        let summary = try await options.withStore(logger: Logger(label: "confidant.seed")) { store in
-            // Clinical entries have no natural key, so they are seeded only into an empty
-            // registry: seeding twice must not duplicate them.
-            let wasEmpty = try await store.patientCount() == 0
-            let summary = try await store.importPatients(
-                from: SyntheticPatientSource(registry: registry, count: count), receivedOn: receivedOn,
-                progress: { progress.update($0) })
-            var clinical = 0
-            for start in stride(from: 0, to: wasEmpty ? count : 0, by: 50_000) {
-                let entries = (start..<min(start + 50_000, count)).flatMap { registry.clinicalEntries(at: $0) }
-                try await store.addClinicalEntries(entries)
-                clinical += entries.count
-            }
-            return (summary, clinical)
+        // Clinical entries have no natural key, so they are seeded only into an empty
+        // registry: seeding twice must not duplicate them.
+        let wasEmpty = try await store.patientCount() == 0
+        let summary = try await store.importPatients(
+            from: SyntheticPatientSource(registry: registry, count: count), receivedOn: receivedOn,
+            progress: { progress.update($0) })
+        var clinical = 0
+        for start in stride(from: 0, to: wasEmpty ? count : 0, by: 50_000) {
+            let entries = (start..<min(start + 50_000, count)).flatMap { registry.clinicalEntries(at: $0) }
+            try await store.addClinicalEntries(entries)
+            clinical += entries.count
         }
         progress.finish()
         let seconds = (ContinuousClock.now - start).seconds
         return Result(
-            patients: count, inserted: summary.0.inserted, updated: summary.0.updated, clinicalEntries: summary.1,
+            patients: count, inserted: summary.inserted, updated: summary.updated, clinicalEntries: clinical,
             seconds: seconds, patientsPerSecond: Double(count) / seconds)
     }
 }

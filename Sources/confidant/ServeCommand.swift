@@ -20,26 +20,26 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailure {
-            try await Self.serve(store: store, server: server)
+            try await store.withStore(logger: server.logger()) { store in
+                try await Self.serve(store, server: server)
+            }
         }
     }
 
-    /// Runs the server on `store` until a shutdown signal; shared with `demo`.
-    static func serve(store options: StoreOptions, server: ServerOptions) async throws {
+    /// Runs the server on an open store until a shutdown signal; shared with `demo`.
+    static func serve(_ store: any RegistryStore, server: ServerOptions) async throws {
         let configuration = server.resolved()
         let logger = server.logger()
         let metrics = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics))
-        try await options.withStore(logger: logger) { store in
-            let app = ConfidantApplication.application(
-                configuration: configuration, store: store, metrics: metrics, logger: logger)
-            let group = ServiceGroup(
-                configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-            logger.info(
-                "serving",
-                metadata: ["http.host": "\(configuration.host)", "http.port": "\(configuration.port)"])
-            try await group.run()
-        }
+        let app = ConfidantApplication.application(
+            configuration: configuration, store: store, metrics: metrics, logger: logger)
+        let group = ServiceGroup(
+            configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        logger.info(
+            "serving",
+            metadata: ["http.host": "\(configuration.host)", "http.port": "\(configuration.port)"])
+        try await group.run()
     }
 }
 
