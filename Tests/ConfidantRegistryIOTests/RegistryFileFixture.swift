@@ -39,22 +39,19 @@ struct RegistryFileFixture {
 
     /// Imports the CSV text; returns the error it fails with, if any.
     func importCSV(_ text: String, batchSize: Int = 10_000) async -> (any Error)? {
-        do {
-            let source = try RegistryCSVSource(path: try file("registry.csv", text), batchSize: batchSize)
-            _ = try await store.importPatients(
-                from: source, receivedOn: Fixtures.date("2026-03-01"), progress: { _ in })
-            return nil
-        } catch {
-            return error
-        }
+        await importFile { try RegistryCSVSource(path: try file("registry.csv", text), batchSize: batchSize) }
     }
 
     /// Imports the FHIR JSON text; returns the error it fails with, if any.
     func importFHIR(_ text: String) async -> (any Error)? {
+        await importFile { try RegistryFHIRSource(path: try file("bundle.json", text)) }
+    }
+
+    /// Opens a source and imports it; returns the error either step fails with, if any.
+    private func importFile(_ open: () throws -> some PatientBatchSource) async -> (any Error)? {
         do {
-            let source = try RegistryFHIRSource(path: try file("bundle.json", text))
             _ = try await store.importPatients(
-                from: source, receivedOn: Fixtures.date("2026-03-01"), progress: { _ in })
+                from: try open(), receivedOn: Fixtures.date("2026-03-01"), progress: { _ in })
             return nil
         } catch {
             return error
