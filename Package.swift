@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "ConfidantSQLite", targets: ["ConfidantSQLite"]),
         .library(name: "ConfidantPostgres", targets: ["ConfidantPostgres"]),
         .library(name: "ConfidantHTTP", targets: ["ConfidantHTTP"]),
+        .library(name: "TransparencyLog", targets: ["TransparencyLog"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -29,10 +30,17 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
     ],
     targets: [
         // Pure domain: values, validation, errors. Foundation only.
         .target(name: "ConfidantCore", swiftSettings: swiftSettings),
+        // RFC 9162 Merkle tree, C2SP signed notes, checkpoints, tiles and receipts; the sequencer.
+        .target(
+            name: "TransparencyLog",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
         // Registry file formats (CSV, FHIR R4 Bundle): parse, validate, write.
         .target(
             name: "ConfidantRegistryIO",
@@ -99,6 +107,12 @@ let package = Package(
         .testTarget(
             name: "ConfidantCoreTests",
             dependencies: ["ConfidantCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TransparencyLogTests",
+            dependencies: ["TransparencyLog", .product(name: "Crypto", package: "swift-crypto")],
+            resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
