@@ -44,18 +44,22 @@ let package = Package(
         // Registry file formats (CSV, FHIR R4 Bundle): parse, validate, write.
         .target(
             name: "ConfidantRegistryIO",
-            dependencies: ["ConfidantCore", "ConfidantStore"],
+            dependencies: ["ConfidantCore", "ConfidantStore", "ConfidantTrace"],
             swiftSettings: swiftSettings
         ),
         // The deterministic synthetic registry shared by `seed` and the tests.
         .target(
             name: "ConfidantSynthetic", dependencies: ["ConfidantCore", "ConfidantStore"], swiftSettings: swiftSettings),
         // Storage protocols and StoreError; no driver imports.
-        .target(name: "ConfidantStore", dependencies: ["ConfidantCore"], swiftSettings: swiftSettings),
+        .target(
+            name: "ConfidantStore", dependencies: ["ConfidantCore", "ConfidantTrace", "TransparencyLog"],
+            swiftSettings: swiftSettings),
+        // Matching: normalisation, phonetics, similarity, blocking, the match model, evaluation. No I/O.
+        .target(name: "ConfidantTrace", dependencies: ["ConfidantCore"], swiftSettings: swiftSettings),
         .target(
             name: "ConfidantSQLite",
             dependencies: [
-                "ConfidantStore",
+                "ConfidantStore", "ConfidantTrace", "TransparencyLog",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
@@ -64,7 +68,7 @@ let package = Package(
         .target(
             name: "ConfidantPostgres",
             dependencies: [
-                "ConfidantStore",
+                "ConfidantStore", "ConfidantTrace", "TransparencyLog",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -74,7 +78,7 @@ let package = Package(
         .target(
             name: "ConfidantHTTP",
             dependencies: [
-                "ConfidantStore",
+                "ConfidantStore", "TransparencyLog",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -86,14 +90,14 @@ let package = Package(
         // The store conformance suite and fixtures, run against every adapter.
         .target(
             name: "ConfidantTesting",
-            dependencies: ["ConfidantStore", "ConfidantSynthetic", "ConfidantRegistryIO"],
+            dependencies: ["ConfidantStore", "ConfidantSynthetic", "ConfidantRegistryIO", "TransparencyLog"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "confidant",
             dependencies: [
                 "ConfidantCore", "ConfidantRegistryIO", "ConfidantSynthetic", "ConfidantStore",
-                "ConfidantSQLite", "ConfidantPostgres", "ConfidantHTTP",
+                "ConfidantSQLite", "ConfidantPostgres", "ConfidantHTTP", "ConfidantTrace", "TransparencyLog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
@@ -107,6 +111,14 @@ let package = Package(
         .testTarget(
             name: "ConfidantCoreTests",
             dependencies: ["ConfidantCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ConfidantTraceTests",
+            dependencies: [
+                "ConfidantTrace", "ConfidantSynthetic",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -127,14 +139,17 @@ let package = Package(
         ),
         .testTarget(
             name: "ConfidantStoreTests",
-            dependencies: ["ConfidantTesting", "ConfidantSQLite", "ConfidantPostgres", "ConfidantSynthetic"],
+            dependencies: [
+                "ConfidantTesting", "ConfidantSQLite", "ConfidantPostgres", "ConfidantSynthetic", "ConfidantTrace",
+                "TransparencyLog",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "ConfidantHTTPTests",
             dependencies: [
-                "ConfidantHTTP", "ConfidantSQLite", "ConfidantTesting", "ConfidantSynthetic",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "ConfidantHTTP", "ConfidantSQLite", "ConfidantTesting", "ConfidantSynthetic", "ConfidantTrace",
+                "TransparencyLog", .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),

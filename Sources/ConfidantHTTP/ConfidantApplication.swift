@@ -2,6 +2,7 @@ import ConfidantStore
 import Hummingbird
 import Logging
 import Prometheus
+import TransparencyLog
 
 /// Builds the Confidant HTTP application.
 ///
@@ -13,7 +14,7 @@ public enum ConfidantApplication {
     /// - Parameters:
     ///   - store: the registry.
     ///   - metrics: the Prometheus registry `/metrics` renders; the executable bootstraps swift-metrics with it.
-    public static func router(store: any RegistryStore, metrics: PrometheusCollectorRegistry) -> Router<
+    public static func router(store: any ConfidantStorage, metrics: PrometheusCollectorRegistry) -> Router<
         BasicRequestContext
     > {
         let router = Router()
@@ -27,6 +28,7 @@ public enum ConfidantApplication {
                 status: .ok, headers: [.contentType: "application/json"],
                 body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
         }
+        LogController(store: store, cache: TileCache()).register(on: router)
         HomePage(store: store).register(on: router)
         return router
     }
@@ -40,7 +42,7 @@ public enum ConfidantApplication {
     ///   - logger: the server's logger; request logs never carry patient data.
     public static func application(
         configuration: ServerConfiguration,
-        store: any RegistryStore,
+        store: any ConfidantStorage,
         metrics: PrometheusCollectorRegistry,
         logger: Logger
     ) -> some ApplicationProtocol {

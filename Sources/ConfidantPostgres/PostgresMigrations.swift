@@ -13,9 +13,15 @@ enum PostgresMigrations {
         let name: String
         /// One statement each: postgres-nio's extended protocol runs one statement per query.
         let statements: [String]
+        /// Work in Swift after the statements, in the same transaction (deriving data SQL cannot).
+        var backfill: (@Sendable (PostgresConnection, Logger) async throws -> Void)? = nil
     }
 
-    static let all = [Migration(name: "v1-registry", statements: registrySchema)]
+    static let all = [
+        Migration(name: "v1-registry", statements: registrySchema),
+        Migration(name: "v2-trace", statements: traceSchema, backfill: PostgresTraceIndex.backfill),
+        Migration(name: "v3-log", statements: logSchema),
+    ]
 
     /// Applies the pending migrations, each in its own transaction under an advisory
     /// lock, so processes starting together apply each migration exactly once.
@@ -44,6 +50,7 @@ enum PostgresMigrations {
                 for statement in migration.statements {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
+                try await migration.backfill?(connection, logger)
                 try await connection.query(
                     "INSERT INTO schema_migrations (name) VALUES (\(migration.name))", logger: logger)
                 logger.info("Applied a PostgreSQL migration", metadata: ["db.migration": "\(migration.name)"])
@@ -128,5 +135,49 @@ enum PostgresMigrations {
         )
         """,
         "CREATE INDEX clinical_entry_by_patient ON clinical_entry (nhs_number)",
+    ]
+}
+
+extension PostgresMigrations {
+    /// The trace index: each patient's profile in its row, and `blocking_key`, whose
+    /// primary key (key, nhs_number) serves the candidate lookups. No foreign key: the
+    /// rows are derived, and the import rewrites them with the patient.
+    static let traceSchema = [
+        "ALTER TABLE patient ADD COLUMN trace_profile BYTEA",
+        "CREATE TABLE blocking_key (key BIGINT NOT NULL, nhs_number BIGINT NOT NULL, PRIMARY KEY (key, nhs_number))",
+    ]
+}
+
+extension PostgresMigrations {
+    /// The transparency log and the request events it commits to, as in SQLite:
+    /// `log_tile` keeps the widest version of each tile (level -1 for entry bundles).
+    static let logSchema = [
+        """
+        CREATE TABLE request_event (
+            request_id TEXT NOT NULL,
+            seq INTEGER NOT NULL CHECK (seq >= 0),
+            kind TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            body BYTEA NOT NULL,
+            salt BYTEA NOT NULL CHECK (length(salt) = 32),
+            log_index BIGINT NOT NULL UNIQUE,
+            PRIMARY KEY (request_id, seq)
+        )
+        """,
+        """
+        CREATE TABLE log_tile (
+            level INTEGER NOT NULL CHECK (level BETWEEN -1 AND 63),
+            idx BIGINT NOT NULL CHECK (idx >= 0),
+            data BYTEA NOT NULL,
+            PRIMARY KEY (level, idx)
+        )
+        """,
+        """
+        CREATE TABLE log_checkpoint (
+            size BIGINT PRIMARY KEY CHECK (size > 0),
+            note TEXT NOT NULL,
+            signed_at TIMESTAMPTZ NOT NULL DEFAULT now()
+        )
+        """,
     ]
 }

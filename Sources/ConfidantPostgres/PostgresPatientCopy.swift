@@ -7,22 +7,32 @@ import PostgresNIO
 /// Encoding needs no connection, so an import encodes the next batch while the
 /// database stores the current one; writing is then one `COPY` per table.
 struct PostgresPatientCopy: Sendable {
-    private static let mainColumns = PostgresPatientReader.mainColumns.split(separator: ", ").map(String.init)
+    private static let mainColumns =
+        PostgresPatientReader.mainColumns.split(separator: ", ").map(String.init) + ["trace_profile"]
 
     private var main: PostgresCopyBuffer
     private var names: PostgresCopyBuffer
     private var addresses: PostgresCopyBuffer
     private var objections: PostgresCopyBuffer
     private var usage: PostgresCopyBuffer
+    private var keys: PostgresCopyBuffer
 
-    /// Encodes the main rows of `new` and the child rows of `children`.
+    /// Encodes the main rows (with trace profiles) and blocking keys of `new`, and the child rows of `children`.
     init(new: [PatientRows], children: [PatientRows]) {
         main = PostgresCopyBuffer(capacity: new.count * 160)
         names = PostgresCopyBuffer(capacity: children.count * 80)
         addresses = PostgresCopyBuffer(capacity: children.count * 100)
         objections = PostgresCopyBuffer(capacity: 0)
         usage = PostgresCopyBuffer(capacity: children.count * 40)
-        for rows in new { append(rows.main) }
+        keys = PostgresCopyBuffer(capacity: new.count * 8 * 30)
+        for rows in new {
+            append(rows.main, profile: rows.trace?.profile)
+            for key in rows.trace?.keys ?? [] {
+                keys.append(key)
+                keys.append(rows.main.nhsNumber)
+                keys.endRow()
+            }
+        }
         for rows in children { appendChildren(rows) }
     }
 
@@ -36,9 +46,10 @@ struct PostgresPatientCopy: Sendable {
             objections, into: "patient_objection", columns: PostgresPatientReader.objectionColumns, connection, logger)
         try await Self.copy(
             usage, into: "service_usage", columns: PostgresPatientReader.usageColumns, connection, logger)
+        try await Self.copy(keys, into: "blocking_key", columns: ["key", "nhs_number"], connection, logger)
     }
 
-    private mutating func append(_ row: PatientRows.Main) {
+    private mutating func append(_ row: PatientRows.Main, profile: [UInt8]?) {
         main.append(row.nhsNumber)
         main.append(row.birthDate)
         main.append(row.gender)
@@ -48,6 +59,8 @@ struct PostgresPatientCopy: Sendable {
         main.append(row.phone)
         main.append(row.email)
         main.append(row.securityLabel)
+        // bytea's hex input form (the buffer doubles its backslash, as COPY's text format requires).
+        main.append(profile.map { "\\x" + PostgresTraceIndex.hex($0) })
         main.endRow()
     }
 

@@ -64,7 +64,9 @@ extension PostgresStore {
             merged.append(PatientRows(try stored.patient().merging(patient, on: receivedOn)))
         }
         try await PostgresPatientWriter.deleteChildren(merged.map(\.main.nhsNumber), on: connection, logger: logger)
+        try await PostgresTraceIndex.deleteKeys(Array(storedByID.values), on: connection, logger: logger)
         try await PostgresPatientWriter.updateMain(merged, on: connection, logger: logger)
+        try await PostgresTraceIndex.write(merged, on: connection, logger: logger)
         try await PostgresPatientCopy(new: fresh, children: fresh + merged).write(on: connection, logger: logger)
         return ImportSummary(inserted: fresh.count, updated: merged.count)
     }

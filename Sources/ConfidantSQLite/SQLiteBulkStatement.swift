@@ -34,6 +34,13 @@ struct SQLiteBulkStatement {
         }
     }
 
+    /// Binds a blob to the 1-based parameter `index`.
+    func bind(_ index: Int32, _ value: [UInt8]) {
+        value.withUnsafeBytes { bytes in
+            _ = sqlite3_bind_blob(statement.sqliteStatement, index, bytes.baseAddress, Int32(bytes.count), transient)
+        }
+    }
+
     /// Binds an integer to the 1-based parameter `index`.
     func bind(_ index: Int32, _ value: Int64) {
         sqlite3_bind_int64(statement.sqliteStatement, index, value)

@@ -8,6 +8,13 @@ enum SQLiteMigrations {
         migrator.registerMigration("v1-registry") { db in
             try db.execute(sql: registrySchema)
         }
+        migrator.registerMigration("v2-trace") { db in
+            try db.execute(sql: traceSchema)
+            try SQLiteTraceIndex.backfill(db)
+        }
+        migrator.registerMigration("v3-log") { db in
+            try db.execute(sql: logSchema)
+        }
         return migrator
     }
 
@@ -66,5 +73,48 @@ enum SQLiteMigrations {
             text TEXT NOT NULL
         );
         CREATE INDEX clinical_entry_by_patient ON clinical_entry(nhs_number);
+        """
+}
+
+extension SQLiteMigrations {
+    /// The trace index: each patient's profile in its row, and `blocking_key`, keyed by
+    /// (key, nhs_number) WITHOUT ROWID so one key's patients sit together. No foreign
+    /// key: the rows are derived, and the import rewrites them with the patient.
+    static let traceSchema = """
+        ALTER TABLE patient ADD COLUMN trace_profile BLOB;
+        CREATE TABLE blocking_key (
+            key INTEGER NOT NULL,
+            nhs_number INTEGER NOT NULL,
+            PRIMARY KEY (key, nhs_number)
+        ) WITHOUT ROWID;
+        """
+}
+
+extension SQLiteMigrations {
+    /// The transparency log and the request events it commits to. `log_tile` keeps one
+    /// row a tile (level -1 for entry bundles), the widest written; `log_checkpoint`
+    /// every checkpoint signed, by tree size.
+    static let logSchema = """
+        CREATE TABLE request_event (
+            request_id TEXT NOT NULL,
+            seq INTEGER NOT NULL CHECK (seq >= 0),
+            kind TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            body BLOB NOT NULL,
+            salt BLOB NOT NULL CHECK (length(salt) = 32),
+            log_index INTEGER NOT NULL UNIQUE,
+            PRIMARY KEY (request_id, seq)
+        ) WITHOUT ROWID;
+        CREATE TABLE log_tile (
+            level INTEGER NOT NULL CHECK (level BETWEEN -1 AND 63),
+            idx INTEGER NOT NULL CHECK (idx >= 0),
+            data BLOB NOT NULL,
+            PRIMARY KEY (level, idx)
+        ) WITHOUT ROWID;
+        CREATE TABLE log_checkpoint (
+            size INTEGER PRIMARY KEY CHECK (size > 0),
+            note TEXT NOT NULL,
+            signed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
         """
 }

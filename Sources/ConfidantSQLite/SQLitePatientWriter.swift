@@ -14,17 +14,25 @@ struct SQLitePatientWriter {
     private let insertObjection: SQLiteBulkStatement
     private let insertUsage: SQLiteBulkStatement
     private let deleteChildren: [SQLiteBulkStatement]
+    private let insertKey: SQLiteBulkStatement
+    private let deleteKey: SQLiteBulkStatement
+
+    static let insertKeySQL = "INSERT OR IGNORE INTO blocking_key (key, nhs_number) VALUES (?, ?)"
 
     init(_ db: Database) throws {
         let main = SQLitePatientReader.mainColumns
         insertMain = try SQLiteBulkStatement(
             db,
-            sql: "INSERT INTO patient (\(main)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (nhs_number) DO NOTHING")
+            sql: """
+                INSERT INTO patient (\(main), trace_profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (nhs_number) DO NOTHING
+                """)
         replaceMain = try SQLiteBulkStatement(
             db,
             sql: """
                 UPDATE patient SET birth_date = ?2, gender = ?3, death_date = ?4, gp_practice = ?5,
-                registered_on = ?6, phone = ?7, email = ?8, security_label = ?9 WHERE nhs_number = ?1
+                registered_on = ?6, phone = ?7, email = ?8, security_label = ?9, trace_profile = ?10
+                WHERE nhs_number = ?1
                 """)
         insertName = try SQLiteBulkStatement(
             db, sql: "INSERT INTO patient_name (\(SQLitePatientReader.nameColumns)) VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -40,23 +48,32 @@ struct SQLitePatientWriter {
         deleteChildren = try ["patient_name", "patient_address", "patient_objection", "service_usage"].map {
             try SQLiteBulkStatement(db, sql: "DELETE FROM \($0) WHERE nhs_number = ?")
         }
+        insertKey = try SQLiteBulkStatement(db, sql: Self.insertKeySQL)
+        deleteKey = try SQLiteBulkStatement(db, sql: "DELETE FROM blocking_key WHERE key = ? AND nhs_number = ?")
     }
 
     /// Inserts the patient if new. Returns `false`, writing nothing, if the NHS number is already stored.
     func insertIfNew(_ rows: PatientRows) throws -> Bool {
-        bindMain(insertMain, rows.main)
+        try bindMain(insertMain, rows)
         guard try insertMain.run() == 1 else { return false }
         try insertChildren(rows)
         return true
     }
 
     /// Replaces a stored patient's record with `rows` (already merged with what was stored).
-    func replace(_ rows: PatientRows) throws {
-        bindMain(replaceMain, rows.main)
+    ///
+    /// - Parameter old: the stored record's rows, whose blocking keys are removed.
+    func replace(_ rows: PatientRows, old: PatientRows) throws {
+        try bindMain(replaceMain, rows)
         try replaceMain.run()
         for statement in deleteChildren {
             statement.bind(1, rows.main.nhsNumber)
             try statement.run()
+        }
+        for key in old.trace?.keys ?? [] {
+            deleteKey.bind(1, key)
+            deleteKey.bind(2, old.main.nhsNumber)
+            try deleteKey.run()
         }
         try insertChildren(rows)
     }
@@ -98,9 +115,15 @@ struct SQLitePatientWriter {
             insertUsage.bind(5, event.kind)
             try insertUsage.run()
         }
+        for key in rows.trace?.keys ?? [] {
+            insertKey.bind(1, key)
+            insertKey.bind(2, id)
+            try insertKey.run()
+        }
     }
 
-    private func bindMain(_ statement: SQLiteBulkStatement, _ main: PatientRows.Main) {
+    private func bindMain(_ statement: SQLiteBulkStatement, _ rows: PatientRows) throws {
+        let main = rows.main
         statement.bind(1, main.nhsNumber)
         statement.bind(2, main.birthDate)
         statement.bind(3, main.gender)
@@ -110,5 +133,6 @@ struct SQLitePatientWriter {
         statement.bind(7, main.phone)
         statement.bind(8, main.email)
         statement.bind(9, main.securityLabel)
+        statement.bind(10, try rows.trace?.profile ?? TraceRows(rows.patient()).profile)
     }
 }

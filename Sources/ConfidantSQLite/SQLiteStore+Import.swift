@@ -34,7 +34,8 @@ extension SQLiteStore {
                             guard let stored = try SQLitePatientReader.patient(rows.main.nhsNumber, in: db) else {
                                 throw StoreError.conflict("a patient vanished during import")
                             }
-                            try writer.replace(PatientRows(stored.merging(incoming, on: receivedOn)))
+                            try writer.replace(
+                                PatientRows(stored.merging(incoming, on: receivedOn)), old: PatientRows(stored))
                             summary.updated += 1
                         }
                     }

@@ -1,4 +1,5 @@
 import ConfidantCore
+import ConfidantTrace
 
 /// A patient flattened into the rows of the registry tables, and back.
 ///
@@ -105,13 +106,19 @@ public struct PatientRows: Hashable, Sendable {
     public var addresses: [AddressRow]
     public var objections: [ObjectionRow]
     public var usage: [UsageRow]
+    /// The trace profile and blocking keys; `nil` for rows read back from a store.
+    public var trace: TraceRows?
 
-    public init(main: Main, names: [Name], addresses: [AddressRow], objections: [ObjectionRow], usage: [UsageRow]) {
+    public init(
+        main: Main, names: [Name], addresses: [AddressRow], objections: [ObjectionRow], usage: [UsageRow],
+        trace: TraceRows? = nil
+    ) {
         self.main = main
         self.names = names
         self.addresses = addresses
         self.objections = objections
         self.usage = usage
+        self.trace = trace
     }
 
     /// Flattens a patient.
@@ -148,6 +155,7 @@ public struct PatientRows: Hashable, Sendable {
         usage = patient.serviceUsage.enumerated().map { seq, event in
             UsageRow(seq: seq, date: event.date.description, site: event.site.value, kind: event.kind.rawValue)
         }
+        trace = TraceRows(patient)
     }
 
     /// Rebuilds the patient, checking every stored value.

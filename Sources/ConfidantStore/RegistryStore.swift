@@ -1,11 +1,16 @@
 import ConfidantCore
+import ConfidantTrace
 
 /// The patient registry: what PDS holds, with history, plus clinical entries kept apart.
 ///
 /// Both adapters (SQLite through GRDB, PostgreSQL through postgres-nio) conform, and
 /// the conformance suite in `ConfidantTesting` checks they give the same results for
 /// the same inputs. Every method throws ``StoreError`` only.
-public protocol RegistryStore: Sendable {
+///
+/// The registry is also the tracer's candidate source: every import keeps each
+/// patient's ``ConfidantTrace/TraceProfile`` and blocking keys up to date, so trace
+/// reads an index and never loads the registry into memory.
+public protocol RegistryStore: TraceCandidateSource {
     /// Brings the schema up to date. Safe to call on every start.
     func migrate() async throws
 
@@ -45,4 +50,8 @@ public protocol RegistryStore: Sendable {
 
     /// The clinical entries of one patient, oldest first.
     func clinicalEntries(for nhsNumber: NHSNumber) async throws -> [ClinicalEntry]
+
+    /// Up to `count` trace profiles, the same sample every time for the same registry
+    /// (patients ordered by a fixed hash of their NHS number), for training the match model.
+    func sampleTraceProfiles(count: Int) async throws -> [TraceProfile]
 }

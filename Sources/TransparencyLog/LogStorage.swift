@@ -22,7 +22,8 @@ public protocol LogStorage: Sendable {
     /// - Returns: what `seal` returned, once the transaction is durable.
     /// - Throws: the store's own error if the batch could not be committed; nothing of it is then stored.
     func commit(
-        _ records: [Record], seal: @Sendable (_ treeSize: UInt64, _ tiles: [Tile: [UInt8]]) throws -> SealedBatch
+        _ records: [Record],
+        seal: @escaping @Sendable (_ treeSize: UInt64, _ tiles: [Tile: [UInt8]]) throws -> SealedBatch
     ) async throws -> SealedBatch
 }
 

@@ -17,3 +17,9 @@ func reportingFailure<T>(_ body: () async throws -> T) async throws -> T {
         throw ExitCode.failure
     }
 }
+
+/// A command's own failure, with a one-line message safe to print (no patient data, no secrets).
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

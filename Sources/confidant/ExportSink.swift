@@ -20,14 +20,14 @@ final class ExportSink: Sendable {
         let temporary = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
             let handle = FileHandle(forWritingAtPath: temporary)
-        else { throw ExportError("cannot create the output file") }
+        else { throw CommandFailure("cannot create the output file") }
         self.handle = handle
         self.temporary = temporary
         self.target = path
     }
 
     func write(_ data: Data) throws {
-        do { try handle.write(contentsOf: data) } catch { throw ExportError("cannot write the output file") }
+        do { try handle.write(contentsOf: data) } catch { throw CommandFailure("cannot write the output file") }
     }
 
     /// Makes the output visible under its name.
@@ -45,12 +45,6 @@ final class ExportSink: Sendable {
         try? handle.close()
         try? FileManager.default.removeItem(atPath: temporary)
     }
-}
-
-/// A failure writing an export, with a message safe to print.
-struct ExportError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }
 
 /// A thread-safe running total.

@@ -64,7 +64,7 @@ struct SeedCommand: AsyncParsableCommand {
 
     /// Seeds `count` patients and their clinical entries into an open store; shared with `demo`.
     static func seed(
-        _ registry: SyntheticRegistry, count: Int, into store: any RegistryStore, receivedOn: CalendarDate
+        _ registry: SyntheticRegistry, count: Int, into store: any ConfidantStorage, receivedOn: CalendarDate
     ) async throws -> Result {
         let progress = ProgressBar("patients", total: count)
         let start = ContinuousClock.now

@@ -27,7 +27,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     /// Runs the server on an open store until a shutdown signal; shared with `demo`.
-    static func serve(_ store: any RegistryStore, server: ServerOptions) async throws {
+    static func serve(_ store: any ConfidantStorage, server: ServerOptions) async throws {
         let configuration = server.resolved()
         let logger = server.logger()
         let metrics = PrometheusCollectorRegistry()

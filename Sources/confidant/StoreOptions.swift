@@ -26,7 +26,7 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store, runs its services (the PostgreSQL client) while `body` runs, and migrates first.
     func withStore<T: Sendable>(
-        logger: Logger, _ body: @escaping @Sendable (any RegistryStore) async throws -> T
+        logger: Logger, _ body: @escaping @Sendable (any ConfidantStorage) async throws -> T
     ) async throws -> T {
         let config = ConfigReader(provider: EnvironmentVariablesProvider())
         let url = databaseURL ?? config.string(forKey: "confidant.database.url", isSecret: true)

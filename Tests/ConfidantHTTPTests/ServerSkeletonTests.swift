@@ -12,7 +12,7 @@ import Prometheus
 import Testing
 
 @Suite struct ServerSkeletonTests {
-    static func router(store: (any RegistryStore)? = nil) async throws -> Router<BasicRequestContext> {
+    static func router(store: (any ConfidantStorage)? = nil) async throws -> Router<BasicRequestContext> {
         let store = try store ?? SQLiteStore.inMemory()
         try await store.migrate()
         return ConfidantApplication.router(store: store, metrics: PrometheusCollectorRegistry())

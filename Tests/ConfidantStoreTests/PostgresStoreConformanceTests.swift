@@ -36,6 +36,11 @@ struct PostgresStoreConformanceTests {
         try await Self.withFreshStore { store in try await check.run(on: store) }
     }
 
+    @Test(arguments: LogStoreConformance.Check.allCases)
+    func logConformance(_ check: LogStoreConformance.Check) async throws {
+        try await Self.withFreshStore { store in try await check.run(on: store) }
+    }
+
     @Test func unreachableServerIsUnavailable() async throws {
         var quiet = Logger(label: "test")
         quiet.logLevel = .critical

@@ -25,6 +25,23 @@ import Testing
         try await check.run(on: store)
     }
 
+    @Test(arguments: LogStoreConformance.Check.allCases)
+    func logInMemory(_ check: LogStoreConformance.Check) async throws {
+        let store = try SQLiteStore.inMemory()
+        try await store.migrate()
+        try await check.run(on: store)
+    }
+
+    @Test(arguments: LogStoreConformance.Check.allCases)
+    func logOnFile(_ check: LogStoreConformance.Check) async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("confidant-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = try SQLiteStore(path: directory.appendingPathComponent("log.sqlite").path)
+        try await store.migrate()
+        try await check.run(on: store)
+    }
+
     @Test func committedImportSurvivesReopening() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("confidant-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -15,7 +15,7 @@ final class MemoryLogStorage: LogStorage, Sendable {
     let contents = Mutex(Contents())
 
     func commit(
-        _ records: [String], seal: @Sendable (UInt64, [Tile: [UInt8]]) throws -> SealedBatch
+        _ records: [String], seal: @escaping @Sendable (UInt64, [Tile: [UInt8]]) throws -> SealedBatch
     ) async throws -> SealedBatch {
         try contents.withLock { contents in
             if contents.failNextCommit {

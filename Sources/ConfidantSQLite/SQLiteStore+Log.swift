@@ -1,0 +1,107 @@
+import ConfidantStore
+import Foundation
+import GRDB
+import TransparencyLog
+
+extension SQLiteStore: LogStore {
+    /// One write transaction a batch. SQLite has one writer at a time, so reading the
+    /// size and the right edge inside the transaction is the lock ``LogStore`` asks for.
+    public func commit(
+        _ records: [RequestEventRecord], seal: @escaping @Sendable (UInt64, [Tile: [UInt8]]) throws -> SealedBatch
+    ) async throws -> SealedBatch {
+        try await write("the log could not be appended") { db in
+            let size = UInt64(try Int64.fetchOne(db, sql: "SELECT max(size) FROM log_checkpoint") ?? 0)
+            var existing: [Tile: [UInt8]] = [:]
+            for tile in LogAppender(treeSize: size).requiredTiles {
+                existing[tile] = try SQLiteLogTiles.served(tile, in: db)
+            }
+            let sealed = try seal(size, existing)
+            let insertEvent = try SQLiteBulkStatement(
+                db,
+                sql: """
+                    INSERT INTO request_event (request_id, seq, kind, recorded_at, body, salt, log_index)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """)
+            for (offset, record) in records.enumerated() {
+                insertEvent.bind(1, record.requestID)
+                insertEvent.bind(2, Int64(record.sequence))
+                insertEvent.bind(3, record.kind)
+                insertEvent.bind(4, record.recordedAt)
+                insertEvent.bind(5, record.body)
+                insertEvent.bind(6, record.salt)
+                insertEvent.bind(7, Int64(sealed.firstIndex) + Int64(offset))
+                try insertEvent.run()
+            }
+            let upsertTile = try SQLiteBulkStatement(
+                db, sql: "INSERT OR REPLACE INTO log_tile (level, idx, data) VALUES (?, ?, ?)")
+            for tile in sealed.append.tiles {
+                upsertTile.bind(1, Int64(tile.tile.level ?? -1))
+                upsertTile.bind(2, Int64(tile.tile.index))
+                upsertTile.bind(3, tile.bytes)
+                try upsertTile.run()
+            }
+            try db.execute(
+                sql: "INSERT INTO log_checkpoint (size, note) VALUES (?, ?)",
+                arguments: [Int64(sealed.append.newSize), sealed.checkpoint.formatted])
+            return sealed
+        }
+    }
+
+    public func readTiles(_ tiles: [Tile]) async throws -> [[UInt8]] {
+        try await read("the log's tiles could not be read") { db in
+            try tiles.map { tile in
+                guard let bytes = try SQLiteLogTiles.served(tile, in: db) else {
+                    throw StoreError.notFound("the log has no tile \(tile.path)")
+                }
+                return bytes
+            }
+        }
+    }
+
+    public func tile(_ tile: Tile) async throws -> [UInt8]? {
+        try await read("the log's tile could not be read") { db in try SQLiteLogTiles.served(tile, in: db) }
+    }
+
+    public func latestCheckpoint() async throws -> String? {
+        try await read("the log's checkpoint could not be read") { db in
+            try String.fetchOne(db, sql: "SELECT note FROM log_checkpoint ORDER BY size DESC LIMIT 1")
+        }
+    }
+
+    public func events(ofRequest requestID: String) async throws -> [RequestEventRecord] {
+        try await read("the request's events could not be read") { db in
+            try Row.fetchAll(
+                db, sql: "SELECT \(SQLiteLogTiles.eventColumns) FROM request_event WHERE request_id = ? ORDER BY seq",
+                arguments: [requestID]
+            ).map(SQLiteLogTiles.event)
+        }
+    }
+
+    public func event(atLogIndex index: UInt64) async throws -> RequestEventRecord? {
+        try await read("the event could not be read") { db in
+            try Row.fetchOne(
+                db, sql: "SELECT \(SQLiteLogTiles.eventColumns) FROM request_event WHERE log_index = ?",
+                arguments: [Int64(index)]
+            ).map(SQLiteLogTiles.event)
+        }
+    }
+}
+
+/// Reading the log's tables.
+enum SQLiteLogTiles {
+    static let eventColumns = "request_id, seq, kind, recorded_at, body, salt, log_index"
+
+    /// The tile as served: the stored (widest) version cut to the requested width.
+    static func served(_ tile: Tile, in db: Database) throws -> [UInt8]? {
+        let stored = try Data.fetchOne(
+            db, sql: "SELECT data FROM log_tile WHERE level = ? AND idx = ?",
+            arguments: [Int64(tile.level ?? -1), Int64(tile.index)])
+        return stored.flatMap { tile.served(from: [UInt8]($0)) }
+    }
+
+    static func event(_ row: Row) -> RequestEventRecord {
+        RequestEventRecord(
+            requestID: row[0], sequence: row[1], kind: row[2], recordedAt: row[3], body: [UInt8](row[4] as Data),
+            salt: [UInt8](row[5] as Data), logIndex: UInt64(row[6] as Int64))
+    }
+}

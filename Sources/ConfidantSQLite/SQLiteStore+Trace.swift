@@ -1,0 +1,87 @@
+import ConfidantCore
+import ConfidantStore
+import ConfidantTrace
+import Foundation
+import GRDB
+
+extension SQLiteStore {
+    /// One indexed range scan of `blocking_key` a key, joined to the patient row's
+    /// profile; a patient found under several keys is decoded once.
+    public func profiles(forBlockingKeys keys: [Int64], limitPerKey: Int) async throws -> [Int64: [TraceProfile]] {
+        try await read("the trace index could not be read") { db in
+            let statement = try db.cachedStatement(sql: SQLiteTraceIndex.candidatesSQL)
+            var decoded: [Int64: TraceProfile] = [:]
+            var found: [Int64: [TraceProfile]] = [:]
+            for key in Set(keys) {
+                let rows = try Row.fetchCursor(statement, arguments: [key, limitPerKey])
+                var profiles: [TraceProfile] = []
+                while let row = try rows.next() {
+                    let nhsNumber: Int64 = row[0]
+                    if let known = decoded[nhsNumber] {
+                        profiles.append(known)
+                        continue
+                    }
+                    let profile = try SQLiteTraceIndex.profile(row, column: 1)
+                    decoded[nhsNumber] = profile
+                    profiles.append(profile)
+                }
+                if !profiles.isEmpty { found[key] = profiles }
+            }
+            return found
+        }
+    }
+
+    public func sampleTraceProfiles(count: Int) async throws -> [TraceProfile] {
+        try await read("the trace profiles could not be sampled") { db in
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT trace_profile FROM patient ORDER BY \(SQLiteTraceIndex.sampleOrder) LIMIT ?",
+                arguments: [count])
+            var profiles: [TraceProfile] = []
+            while let row = try rows.next() { profiles.append(try SQLiteTraceIndex.profile(row, column: 0)) }
+            return profiles
+        }
+    }
+}
+
+/// The SQL and decoding behind ``SQLiteStore``'s trace index.
+enum SQLiteTraceIndex {
+    static let candidatesSQL = """
+        SELECT b.nhs_number, p.trace_profile FROM blocking_key b JOIN patient p ON p.nhs_number = b.nhs_number
+        WHERE b.key = ? LIMIT ?
+        """
+
+    /// A fixed pseudo-random order of NHS numbers (a multiplicative hash modulo a prime),
+    /// the same in both stores, so a sample is reproducible.
+    static let sampleOrder = "(nhs_number * 7919) % 1000003, nhs_number"
+
+    static func profile(_ row: Row, column: Int) throws -> TraceProfile {
+        guard let bytes = row[column] as Data? else {
+            throw StoreError.corrupt("a patient has no trace profile; run the migrations again")
+        }
+        do {
+            return try TraceProfile(decoding: bytes)
+        } catch {
+            throw StoreError.corrupt("a stored trace profile does not decode", underlying: error)
+        }
+    }
+
+    /// Computes the profile and keys of every patient stored before the trace index
+    /// existed (the `v2-trace` migration).
+    static func backfill(_ db: Database) throws {
+        let update = try SQLiteBulkStatement(db, sql: "UPDATE patient SET trace_profile = ? WHERE nhs_number = ?")
+        let insertKey = try SQLiteBulkStatement(db, sql: SQLitePatientWriter.insertKeySQL)
+        let numbers = try Int64.fetchAll(db, sql: "SELECT nhs_number FROM patient WHERE trace_profile IS NULL")
+        for number in numbers {
+            guard let patient = try SQLitePatientReader.patient(number, in: db) else { continue }
+            let trace = TraceRows(patient)
+            update.bind(1, trace.profile)
+            update.bind(2, number)
+            try update.run()
+            for key in trace.keys {
+                insertKey.bind(1, key)
+                insertKey.bind(2, number)
+                try insertKey.run()
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import ConfidantCore
+
+/// The blocking keys a registry patient is filed under, and those a query looks up.
+///
+/// Keys are 64-bit FNV-1a hashes of `"rule|value|..."` (see ``BlockingRule``), as `Int64`
+/// so that SQLite and PostgreSQL store them as BIGINT. A patient is filed under every name
+/// in its history and the district of every address it has had, so a query that uses an
+/// old surname or an old address still finds it.
+public enum BlockingKeys {
+    /// The keys the store files this patient under, deduplicated, in a stable order.
+    public static func keys(for profile: TraceProfile) -> [Int64] {
+        var builder = KeyBuilder(date: profile.birthDate)
+        builder.add(.nhsNumber, profile.nhsNumber.description)
+        for name in profile.names {
+            let given = name.firstGiven
+            builder.addExact(family: name.family.text, given: given?.text ?? "")
+            for soundex in [name.family.soundex] + name.familyParts.map(Soundex.code) {
+                builder.addFamily(soundex: soundex, initial: given.map { initial($0.text) })
+            }
+            builder.addFamilyNYSIIS(name.family.nysiis)
+            builder.addInitials(family: initial(name.family.text), given: given.map { initial($0.text) })
+            if let given {
+                builder.addGiven(soundexes: givenSoundexes(given))
+            }
+        }
+        let familySoundexes = Array(Set(profile.names.map(\.family.soundex))).sorted()
+        for district in Set(profile.addresses.compactMap { $0.postcode?.districtText }).sorted() {
+            builder.addDistrict(district, familySoundexes: familySoundexes)
+        }
+        return builder.keys.map(\.key)
+    }
+
+    /// The keys a query looks up, each tagged with its rule; deduplicated.
+    ///
+    /// Includes variants for the errors people make: birth date with day and month swapped
+    /// and year ±1, given and family name swapped, and formal names for nicknames.
+    public static func keys(for query: TraceQuery) -> [QueryBlockingKey] {
+        keys(for: QueryFeatures(query)).map { QueryBlockingKey(key: $0.key, rule: $0.rule) }
+    }
+
+    /// The keys of the exact stage: the NHS number and the exact name-and-date key (or,
+    /// without a given name, the family-phonetic-and-date key, filtered exactly afterwards).
+    static func exactKeys(for query: QueryFeatures) -> [TaggedKey] {
+        var builder = KeyBuilder(date: query.birthDate)
+        if let nhs = query.nhsNumber { builder.add(.nhsNumber, nhs.description) }
+        if let family = query.family {
+            if let given = query.firstGiven {
+                builder.addExact(family: family.text, given: given.text)
+            } else if let date = query.birthDate {
+                builder.add(.familyPhoneticBirthDate, family.soundex, date: date)
+            }
+        }
+        return builder.keys
+    }
+
+    /// Every key of the query, exact and fuzzy.
+    static func keys(for query: QueryFeatures) -> [TaggedKey] {
+        var builder = KeyBuilder(date: query.birthDate)
+        builder.keys = exactKeys(for: query)
+        builder.seen = Set(builder.keys.map(\.key))
+        let family = query.family
+        let given = query.firstGiven
+        if let family {
+            for soundex in [family.soundex] + query.familyParts.map(Soundex.code) {
+                builder.addFamily(soundex: soundex, initial: given.map { initial($0.text) })
+            }
+            builder.addFamilyNYSIIS(family.nysiis)
+            builder.addInitials(family: initial(family.text), given: given.map { initial($0.text) })
+        }
+        if let given { builder.addGiven(soundexes: givenSoundexes(given)) }
+        let district = query.postcode?.districtText
+        if let district { builder.addDistrict(district, familySoundexes: family.map { [$0.soundex] } ?? []) }
+        builder.addVariants(family: family, given: given, district: district)
+        return builder.keys
+    }
+
+    /// Soundex of the first given name and of the formal names it is a nickname of.
+    static func givenSoundexes(_ given: PhoneticName) -> [String] {
+        var codes = [given.soundex]
+        for formal in Nicknames.formalNames(of: given.text) {
+            let code = Soundex.code(formal)
+            if !codes.contains(code) { codes.append(code) }
+        }
+        return codes
+    }
+
+    static func initial(_ text: String) -> String {
+        text.utf8.first.map { String(UnicodeScalar($0)) } ?? ""
+    }
+}

@@ -1,0 +1,30 @@
+import ConfidantCore
+
+/// One of a profile's names, normalised.
+struct ProfileName: Hashable, Sendable {
+    var isUsual: Bool
+    /// The family name as one key (`SMITHJONES`).
+    var family: PhoneticName
+    /// The distinctive parts of a multi-part family name (`SMITH`, `JONES`), else empty.
+    var familyParts: [String]
+    /// Given-name tokens, first name first.
+    var given: [String]
+    /// The first given name with its phonetic codes.
+    var firstGiven: PhoneticName?
+
+    init(_ name: PersonName, isUsual: Bool) {
+        self.isUsual = isUsual
+        family = PhoneticName(NameNormalizer.familyKey(name.family))
+        familyParts = NameNormalizer.familyParts(name.family)
+        given = name.given.flatMap { NameNormalizer.tokens($0) }
+        firstGiven = given.first.map(PhoneticName.init)
+    }
+
+    init(isUsual: Bool, family: PhoneticName, familyParts: [String], given: [String], firstGiven: PhoneticName?) {
+        self.isUsual = isUsual
+        self.family = family
+        self.familyParts = familyParts
+        self.given = given
+        self.firstGiven = firstGiven
+    }
+}

@@ -1,0 +1,72 @@
+import ConfidantCore
+
+/// A compact, pre-normalised view of a registry patient: everything tracing compares,
+/// nothing it does not (no contact details, objections or clinical data).
+///
+/// Stores keep it as a BLOB beside the patient row (``encoded()`` / ``init(decoding:)``)
+/// so that scoring a candidate never re-normalises names or re-parses postcodes.
+public struct TraceProfile: Sendable, Hashable {
+    public var nhsNumber: NHSNumber
+    /// The PDS S-flag: never returned by a search that uses postcode, address or GP.
+    public var isRestricted: Bool
+    /// Whether a death date is recorded; deceased patients still trace, flagged.
+    public var isDeceased: Bool
+    public var gender: Gender
+    public var birthDate: CalendarDate
+    /// The registered GP practice's ODS code, upper case.
+    public var gpPractice: String?
+    /// The usual name first, then previous names (name history).
+    var names: [ProfileName]
+    /// The current address first, then previous ones, most recent first.
+    var addresses: [ProfileAddress]
+
+    /// Builds the profile of a registry patient.
+    ///
+    /// Normalises every name (current and previous) with their phonetic codes, packs the
+    /// postcode of every address (the current one flagged), tokenises the street lines,
+    /// and keeps birth date, gender, GP practice, the restriction flag and whether a death is recorded.
+    public init(patient: Patient) {
+        nhsNumber = patient.nhsNumber
+        isRestricted = patient.securityLabel.isRestricted
+        isDeceased = patient.deathDate != nil
+        gender = patient.gender
+        birthDate = patient.birthDate
+        gpPractice = patient.gp?.practice.value
+        let usual = patient.usualName
+        var names: [ProfileName] = []
+        if let usual { names.append(ProfileName(usual, isUsual: true)) }
+        for name in patient.names.reversed() where name != usual {
+            let profileName = ProfileName(name, isUsual: false)
+            if !names.contains(where: { $0.family.text == profileName.family.text && $0.given == profileName.given }) {
+                names.append(profileName)
+            }
+        }
+        self.names = names
+        let current = patient.currentAddress
+        var addresses: [ProfileAddress] = []
+        if let current { addresses.append(ProfileAddress(current, isCurrent: true)) }
+        for address in patient.addresses.reversed() where address != current {
+            addresses.append(ProfileAddress(address, isCurrent: false))
+        }
+        self.addresses = addresses
+    }
+
+    init(
+        nhsNumber: NHSNumber, isRestricted: Bool, isDeceased: Bool, gender: Gender, birthDate: CalendarDate,
+        gpPractice: String?, names: [ProfileName], addresses: [ProfileAddress]
+    ) {
+        self.nhsNumber = nhsNumber
+        self.isRestricted = isRestricted
+        self.isDeceased = isDeceased
+        self.gender = gender
+        self.birthDate = birthDate
+        self.gpPractice = gpPractice
+        self.names = names
+        self.addresses = addresses
+    }
+
+    /// The usual name (the first one), if the patient has any name.
+    var usualName: ProfileName? { names.first }
+    /// The current address (the first one), if there is one.
+    var currentAddress: ProfileAddress? { addresses.first { $0.isCurrent } }
+}

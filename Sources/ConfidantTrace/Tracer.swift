@@ -1,0 +1,95 @@
+import ConfidantCore
+
+/// Finds the one registry patient a query is about, PDS style: an exact search first, a
+/// fuzzy one only when the exact search finds nobody, every candidate scored by the match
+/// model, and a match only when exactly one candidate is clearly the person.
+///
+/// Restricted patients are never returned to a query that names a location (postcode,
+/// address line or GP practice): the search "relies on" location as soon as it supplies one.
+public struct Tracer: Sendable {
+    public let model: MatchModel
+    private let source: any TraceCandidateSource
+
+    /// - Parameters:
+    ///   - model: the trained match model.
+    ///   - source: where candidates come from (a store, or an ``InMemoryTraceIndex``).
+    public init(model: MatchModel, source: some TraceCandidateSource) {
+        self.model = model
+        self.source = source
+    }
+
+    /// Traces one query.
+    ///
+    /// - Returns: the outcome, the stage that produced it and every candidate with its score,
+    ///   agreement pattern and the blocking rules that found it.
+    /// - Throws: whatever the candidate source throws.
+    public func trace(_ query: TraceQuery) async throws -> TraceResult {
+        if case .insufficient(let reason) = query.sufficiency {
+            return TraceResult(outcome: .insufficient, stage: nil, candidates: [], reason: reason)
+        }
+        let features = QueryFeatures(query)
+        var found = FoundProfiles()
+        try await found.fetch(BlockingKeys.exactKeys(for: features), from: source, limit: model.thresholds.limitPerKey)
+        found.removeRestricted(if: features.usesLocation)
+        let exact = found.entries.filter { Self.agreesExactly(features, $0.profile) }
+        if !exact.isEmpty {
+            return decide(score(features, exact), stage: .exact)
+        }
+        let fuzzyKeys = BlockingKeys.keys(for: features).filter { !$0.rule.isExact }
+        try await found.fetch(fuzzyKeys, from: source, limit: model.thresholds.limitPerKey)
+        found.removeRestricted(if: features.usesLocation)
+        return decide(score(features, found.entries), stage: .fuzzy)
+    }
+
+    /// The exact search's filter: an NHS number that the demographics verify, or exact
+    /// agreement on every field the query supplies (family name, current or previous; first
+    /// given name; birth date; gender; current postcode; GP practice; NHS number).
+    static func agreesExactly(_ query: QueryFeatures, _ profile: TraceProfile) -> Bool {
+        let pattern = Comparator.pattern(query, profile)
+        if pattern[.nhsNumber] == Level.NHS.exact { return true }
+        guard pattern[.nhsNumber] == Level.missing, pattern[.birthDate] == Level.BirthDate.exact,
+            pattern[.familyName] <= Level.Family.previous
+        else { return false }
+        let given = pattern[.givenName]
+        let gender = pattern[.gender]
+        let gp = pattern[.gpPractice]
+        return (given == Level.missing && query.firstGiven == nil || given == Level.Given.exact)
+            && (gender == Level.missing || gender == Level.Binary.same)
+            && (query.postcode == nil || pattern[.postcode] == Level.Postcode.full)
+            && (gp == Level.missing || gp == Level.Binary.same)
+    }
+
+    func score(_ query: QueryFeatures, _ entries: [FoundProfiles.Entry]) -> [TraceCandidate] {
+        let terms = model.terms(for: query)
+        let patterns = entries.map { Comparator.pattern(query, $0.profile) }
+        let levelNames = Comparison.allCases.map(\.levels)
+        let names = Comparison.allCases.map(\.name)
+        let bits = patterns.map { model.bayesFactorBits($0, terms) }
+        let probabilities = model.posteriorProbabilities(bits)
+        let prior = model.logPriorOdds
+        // Sort positions, not candidates: moving the larger candidate values costs retains.
+        let order = entries.indices.sorted { lhs, rhs in
+            bits[lhs] != bits[rhs]
+                ? bits[lhs] > bits[rhs] : entries[lhs].profile.nhsNumber < entries[rhs].profile.nhsNumber
+        }
+        var candidates: [TraceCandidate] = []
+        candidates.reserveCapacity(entries.count)
+        for index in order {
+            let pattern = patterns[index]
+            let agreement = Comparison.allCases.map { comparison in
+                let level = pattern[comparison]
+                return TraceCandidate.Agreement(
+                    comparison: names[comparison.rawValue],
+                    level: level == Level.missing ? "missing" : levelNames[comparison.rawValue][Int(level)],
+                    weight: model.comparisonWeight(comparison, pattern, terms))
+            }
+            let profile = entries[index].profile
+            candidates.append(
+                TraceCandidate(
+                    nhsNumber: profile.nhsNumber, probability: probabilities[index], matchWeight: bits[index] + prior,
+                    agreement: agreement, foundBy: entries[index].rules, isDeceased: profile.isDeceased,
+                    isRestricted: profile.isRestricted))
+        }
+        return candidates
+    }
+}

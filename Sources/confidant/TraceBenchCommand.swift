@@ -1,0 +1,73 @@
+import ArgumentParser
+import ConfidantCore
+import ConfidantStore
+import ConfidantSynthetic
+import ConfidantTrace
+import Foundation
+import Logging
+
+/// `confidant trace bench`: single-trace latency and batch throughput against the store.
+struct TraceBenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench", abstract: "Measure single-trace latency (p50, p99) and batch tracing throughput.")
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var model: TraceModelOptions
+
+    @Option(help: "The --seed the registry was seeded with.") var seed: UInt64 = 1
+    @Option(help: "The --reference-date it was seeded with.") var referenceDate: String = "2026-01-01"
+    @Option(help: "Queries for the single-trace latency run.") var single: Int = 5_000
+    @Option(help: "Queries for the batch throughput run.") var batch: Int = 50_000
+    @Flag(help: "Print the result as JSON.") var json = false
+
+    struct Result: Codable {
+        var patients: Int
+        var singleQueries: Int
+        var p50Milliseconds: Double
+        var p99Milliseconds: Double
+        var batchQueries: Int
+        var batchQueriesPerSecond: Double
+    }
+
+    func run() async throws {
+        try await reportingFailure {
+            let model = try model.load()
+            let reference = try CalendarDate(iso: referenceDate)
+            let registry = SyntheticRegistry(seed: seed, referenceDate: reference)
+            let (single, batch) = (single, batch)
+            let result = try await store.withStore(logger: .init(label: "confidant.trace")) { store in
+                let size = try await store.patientCount()
+                guard size > 0 else { throw CommandFailure("the registry is empty") }
+                let queries = QueryCorruptor(seed: 99, referenceDate: reference).queries(
+                    count: max(single, batch), registrySize: size, patient: { registry.patient(at: $0) },
+                    outsider: { registry.patient(at: size + 1_000 + $0 * 37) }
+                ).map(\.query)
+                let tracer = Tracer(model: model, source: store)
+                for query in queries.prefix(200) { _ = try await tracer.trace(query) }  // warm the caches
+                var latencies: [Double] = []
+                for query in queries.prefix(single) {
+                    let start = ContinuousClock.now
+                    _ = try await tracer.trace(query)
+                    latencies.append((ContinuousClock.now - start).milliseconds)
+                }
+                latencies.sort()
+                let start = ContinuousClock.now
+                _ = try await TraceBatchRun(tracer: tracer).trace(Array(queries.prefix(batch)))
+                let seconds = (ContinuousClock.now - start).seconds
+                return Result(
+                    patients: size, singleQueries: latencies.count,
+                    p50Milliseconds: latencies[latencies.count / 2],
+                    p99Milliseconds: latencies[min(latencies.count - 1, latencies.count * 99 / 100)],
+                    batchQueries: batch, batchQueriesPerSecond: Double(batch) / seconds)
+            }
+            if json {
+                try Output.json(result)
+            } else {
+                Output.line(
+                    String(
+                        format: "%d patients: single trace p50 %.3f ms, p99 %.3f ms; batch %.0f queries/s",
+                        result.patients, result.p50Milliseconds, result.p99Milliseconds, result.batchQueriesPerSecond))
+            }
+        }
+    }
+}
