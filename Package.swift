@@ -129,7 +129,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ConfidantRegistryIOTests",
-            dependencies: ["ConfidantRegistryIO", "ConfidantSynthetic", "ConfidantSQLite", "ConfidantTesting"],
+            dependencies: [
+                "ConfidantRegistryIO", "ConfidantSynthetic", "ConfidantSQLite", "ConfidantPostgres", "ConfidantTesting",
+                "ConfidantStore", "TransparencyLog", .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
