@@ -16,8 +16,14 @@ struct SQLitePatientWriter {
     private let deleteChildren: [SQLiteBulkStatement]
     private let insertKey: SQLiteBulkStatement
     private let deleteKey: SQLiteBulkStatement
+    private let db: Database
 
     static let insertKeySQL = "INSERT OR IGNORE INTO blocking_key (key, nhs_number) VALUES (?, ?)"
+
+    /// Blocking keys are staged in a temporary table and merged into `blocking_key` in key
+    /// order at the end (``finish()``): appending in order is several times cheaper than
+    /// inserting millions of hashed keys at random places in the B-tree.
+    private static let stageSQL = "INSERT INTO temp.blocking_key_stage (key, nhs_number) VALUES (?, ?)"
 
     init(_ db: Database) throws {
         let main = SQLitePatientReader.mainColumns
@@ -48,8 +54,27 @@ struct SQLitePatientWriter {
         deleteChildren = try ["patient_name", "patient_address", "patient_objection", "service_usage"].map {
             try SQLiteBulkStatement(db, sql: "DELETE FROM \($0) WHERE nhs_number = ?")
         }
-        insertKey = try SQLiteBulkStatement(db, sql: Self.insertKeySQL)
+        try db.execute(
+            sql: """
+                CREATE TEMP TABLE IF NOT EXISTS blocking_key_stage (key INTEGER NOT NULL, nhs_number INTEGER NOT NULL);
+                DELETE FROM temp.blocking_key_stage;
+                """)
+        insertKey = try SQLiteBulkStatement(db, sql: Self.stageSQL)
+        self.db = db
         deleteKey = try SQLiteBulkStatement(db, sql: "DELETE FROM blocking_key WHERE key = ? AND nhs_number = ?")
+    }
+
+    /// Files the staged blocking keys; call once, after the last patient, inside the same transaction.
+    ///
+    /// A patient merged twice in one import may leave a superseded key filed too; it only
+    /// makes the tracer score that patient's (current) profile once more.
+    func finish() throws {
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO blocking_key (key, nhs_number)
+                SELECT key, nhs_number FROM temp.blocking_key_stage ORDER BY key, nhs_number;
+                DELETE FROM temp.blocking_key_stage;
+                """)
     }
 
     /// Inserts the patient if new. Returns `false`, writing nothing, if the NHS number is already stored.

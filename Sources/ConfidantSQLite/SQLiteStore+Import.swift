@@ -41,6 +41,7 @@ extension SQLiteStore {
                     }
                     progress(summary.total)
                 }
+                try writer.finish()
                 return summary
             }
         } catch {

@@ -3,7 +3,10 @@ import ConfidantCore
 import ConfidantHTTP
 import ConfidantStore
 import ConfidantSynthetic
+import ConfidantTrace
+import Foundation
 import Logging
+import TransparencyLog
 
 /// `confidant demo`: a server on a SQLite file seeded with synthetic data, ready in a browser.
 struct DemoCommand: AsyncParsableCommand {
@@ -14,6 +17,8 @@ struct DemoCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var server: ServerOptions
+    @OptionGroup var model: TraceModelOptions
+    @OptionGroup var logKey: LogKeyOptions
 
     @Option(help: "Patients to seed when the registry is empty.")
     var patients: Int = 20_000
@@ -22,6 +27,14 @@ struct DemoCommand: AsyncParsableCommand {
         try await reportingFailure {
             let server = server
             let patients = patients
+            let model = model
+            if !FileManager.default.fileExists(atPath: logKey.path) {
+                let signer = try NoteSigner.generate(name: "confidant.localhost/log")
+                FileManager.default.createFile(
+                    atPath: logKey.path, contents: Data((signer.signerKey + "\n").utf8),
+                    attributes: [.posixPermissions: 0o600])
+                Output.line("made a demo log key (verifier key \(signer.verifier.verifierKey))")
+            }
             // One store for the whole demo: seeded (if empty) and served without reopening.
             try await store.withStore(logger: server.logger()) { store in
                 if try await store.patientCount() == 0 {
@@ -30,6 +43,14 @@ struct DemoCommand: AsyncParsableCommand {
                         SyntheticRegistry(seed: 2017, referenceDate: reference), count: patients, into: store,
                         receivedOn: reference)
                     Output.line("seeded \(result.patients) synthetic patients")
+                }
+                if !FileManager.default.fileExists(atPath: model.path) {
+                    var configuration = MatchTrainer.Configuration()
+                    configuration.registrySize = try await store.patientCount()
+                    let profiles = try await store.sampleTraceProfiles(count: 200_000)
+                    try model.save(
+                        try MatchTrainer(configuration: configuration).train(profiles: profiles, trainedAt: Date()))
+                    Output.line("trained the match model on \(profiles.count) patients (\(model.path))")
                 }
                 let address = server.resolved()
                 Output.line("Confidant demo: open http://\(address.host):\(address.port)/ (Ctrl-C to stop)")
