@@ -36,6 +36,55 @@ enum OpenAPIDocument {
                 "responses": {"200": {"description": "The OpenAPI document", "content": {"application/json": {"schema": {"type": "object"}}}}}
               }
             },
+            "/log/checkpoint": {
+              "get": {
+                "summary": "The log's latest signed checkpoint (C2SP tlog-checkpoint in a signed note)",
+                "operationId": "logCheckpoint",
+                "responses": {
+                  "200": {"description": "origin, tree size, root hash, signatures", "content": {"text/plain; charset=utf-8": {"schema": {"type": "string"}}}},
+                  "404": {"description": "The log is empty", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+                }
+              }
+            },
+            "/log/tile/{path}": {
+              "get": {
+                "summary": "A Merkle tree tile or entry bundle (C2SP tlog-tiles), e.g. tile/0/x001/234.p/17 or tile/entries/000",
+                "operationId": "logTile",
+                "parameters": [{"name": "path", "in": "path", "required": true, "schema": {"type": "string"}}],
+                "responses": {
+                  "200": {"description": "Concatenated hashes, or length-prefixed entries", "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+                  "404": {"description": "No such tile (yet)", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+                }
+              }
+            },
+            "/v1/log/proof/inclusion": {
+              "get": {
+                "summary": "An RFC 9162 inclusion proof for an entry",
+                "operationId": "logInclusionProof",
+                "parameters": [
+                  {"name": "index", "in": "query", "required": true, "schema": {"type": "integer", "minimum": 0}},
+                  {"name": "size", "in": "query", "required": false, "description": "A signed tree size; the latest by default", "schema": {"type": "integer", "minimum": 1}}
+                ],
+                "responses": {
+                  "200": {"description": "index, treeSize and base64 hashes, leaf to root", "content": {"application/json": {"schema": {"type": "object"}}}},
+                  "400": {"description": "A missing or out-of-range parameter", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+                }
+              }
+            },
+            "/v1/log/proof/consistency": {
+              "get": {
+                "summary": "An RFC 9162 consistency proof between two tree sizes",
+                "operationId": "logConsistencyProof",
+                "parameters": [
+                  {"name": "old", "in": "query", "required": true, "schema": {"type": "integer", "minimum": 1}},
+                  {"name": "new", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1}}
+                ],
+                "responses": {
+                  "200": {"description": "oldSize, newSize and base64 hashes", "content": {"application/json": {"schema": {"type": "object"}}}},
+                  "400": {"description": "A missing or out-of-range parameter", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+                }
+              }
+            },
             "/": {
               "get": {
                 "summary": "Home page",

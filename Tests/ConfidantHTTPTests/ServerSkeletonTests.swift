@@ -80,15 +80,20 @@ import Testing
     }
 
     @Test func everyPathInTheOpenAPIDocumentIsRouted() async throws {
-        let app = Application(router: try await Self.router())
+        let app = Application(router: try await Self.router(store: try await LogAPITests.store(with: 3)))
         try await app.test(.router) { client in
             let document = try await client.execute(uri: "/openapi.json", method: .get) { response in
                 try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
             }
             let paths = try #require(document?["paths"] as? [String: Any])
-            #expect(Set(paths.keys) == ["/", "/healthz", "/metrics", "/openapi.json"])
+            #expect(
+                Set(paths.keys) == [
+                    "/", "/healthz", "/metrics", "/openapi.json", "/log/checkpoint", "/log/tile/{path}",
+                    "/v1/log/proof/inclusion", "/v1/log/proof/consistency",
+                ])
             for path in paths.keys {
-                try await client.execute(uri: path, method: .get) { response in
+                let example = path.replacingOccurrences(of: "{path}", with: "0/000.p/3")
+                try await client.execute(uri: example, method: .get) { response in
                     #expect(response.status != .notFound, "\(path) is documented but not routed")
                 }
             }

@@ -1,0 +1,117 @@
+import ConfidantHTTP
+import ConfidantSQLite
+import ConfidantStore
+import ConfidantTesting
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Prometheus
+import Testing
+import TransparencyLog
+
+/// The log's read API: what a tlog-tiles client fetches verifies against the signed checkpoint.
+@Suite struct LogAPITests {
+    /// A store whose log holds `count` synthetic events.
+    static func store(with count: Int) async throws -> SQLiteStore {
+        let store = try SQLiteStore.inMemory()
+        try await store.migrate()
+        let sequencer = LogSequencer(
+            storage: AnyLogStore(store),
+            sealer: LogSealer(origin: LogStoreConformance.signer.name, signer: LogStoreConformance.signer))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await sequencer.run() }
+            for sequence in 0..<count {
+                let event = LogStoreConformance.event("http", sequence)
+                _ = try await sequencer.append(event.record, entry: event.entry)
+            }
+            sequencer.finish()
+            try await group.waitForAll()
+        }
+        return store
+    }
+
+    @Test func tilesAndBundlesServedOverHTTPVerifyAgainstTheCheckpoint() async throws {
+        let store = try await Self.store(with: 300)
+        let app = Application(router: ConfidantApplication.router(store: store, metrics: PrometheusCollectorRegistry()))
+        try await app.test(.router) { client in
+            var note: [UInt8] = []
+            try await client.execute(uri: "/log/checkpoint", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/plain; charset=utf-8")
+                note = Array(response.body.readableBytesView)
+            }
+            guard
+                case .verified(let checkpoint) = Checkpoint.open(
+                    note, verifiers: [LogStoreConformance.signer.verifier], origin: LogStoreConformance.signer.name)
+            else {
+                Issue.record("the served checkpoint does not verify")
+                return
+            }
+            #expect(checkpoint.size == 300)
+            var tiles: [Tile: [UInt8]] = [:]
+            let layout = TileLayout(treeSize: 300)
+            for tile in layout.levels.flatMap({ layout.tiles(level: $0.level) }) + [
+                try Tile.entries(index: 0), try Tile.entries(index: 1, width: 44),
+            ] {
+                try await client.execute(uri: "/log/" + tile.path, method: .get) { response in
+                    #expect(response.status == .ok, "\(tile.path)")
+                    #expect(response.headers[.contentType] == "application/octet-stream")
+                    #expect(response.headers[.cacheControl]?.contains("immutable") == true)
+                    tiles[tile] = Array(response.body.readableBytesView)
+                }
+            }
+            let served = MemoryTileStore(tiles: tiles)
+            #expect(await TileAudit.verify(treeSize: 300, rootHash: checkpoint.rootHash, tiles: served) == .valid)
+            try await client.execute(uri: "/log/tile/0/001.p/45", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+            try await client.execute(uri: "/log/tile/0/x1/zz", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+
+    @Test func proofsAreJSONAndVerify() async throws {
+        let store = try await Self.store(with: 40)
+        let app = Application(router: ConfidantApplication.router(store: store, metrics: PrometheusCollectorRegistry()))
+        let note = try #require(try await store.latestCheckpoint())
+        let checkpoint = try Checkpoint(parsing: SignedNote(parsing: note).text)
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/v1/log/proof/inclusion?index=17&size=40", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = try JSONDecoder().decode(Proof.self, from: Data(response.body.readableBytesView))
+                let proof = InclusionProof(
+                    index: 17, treeSize: 40, hashes: try body.hashes.map { try LogHash(base64: $0) })
+                let event = LogStoreConformance.event("http", 17)
+                #expect(proof.verify(leafHash: event.entry.leafHash, rootHash: checkpoint.rootHash) == .valid)
+            }
+            try await client.execute(uri: "/v1/log/proof/consistency?old=9&new=40", method: .get) { response in
+                #expect(response.status == .ok)
+            }
+            for bad in [
+                "inclusion?index=40&size=40", "inclusion?index=x", "inclusion", "consistency?old=0",
+                "inclusion?index=1&size=41",
+            ] {
+                try await client.execute(uri: "/v1/log/proof/" + bad, method: .get) { response in
+                    #expect(response.status == .badRequest, "\(bad)")
+                    #expect(response.headers[.contentType] == "application/problem+json")
+                }
+            }
+        }
+    }
+
+    @Test func anEmptyLogHasNoCheckpoint() async throws {
+        let store = try SQLiteStore.inMemory()
+        try await store.migrate()
+        let app = Application(router: ConfidantApplication.router(store: store, metrics: PrometheusCollectorRegistry()))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/log/checkpoint", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+
+    struct Proof: Decodable {
+        var hashes: [String]
+    }
+}
