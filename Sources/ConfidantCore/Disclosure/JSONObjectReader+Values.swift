@@ -55,10 +55,12 @@ extension JSONObjectReader {
     }
 
     /// An identifier of type `type` at `key`.
-    mutating func identifier<ID: DisclosureIdentifier>(_ key: String, _ type: ID.Type, required: String? = nil) -> ID? {
+    mutating func identifier<Subject>(
+        _ key: String, _ type: DisclosureIdentifier<Subject>.Type, required: String? = nil
+    ) -> DisclosureIdentifier<Subject>? {
         guard let text = string(key, required: required) else { return nil }
         do {
-            return try ID(text)
+            return try DisclosureIdentifier<Subject>(text)
         } catch {
             report(error.at(path(key)))
             return nil

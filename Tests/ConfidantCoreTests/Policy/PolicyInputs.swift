@@ -61,18 +61,6 @@ protocol DisclosureIdentifierForTests {
     static func make(_ text: String) -> Self
 }
 
-extension AgencyID: DisclosureIdentifierForTests {
-    static func make(_ text: String) -> AgencyID { try! AgencyID(text) }
-}
-
-extension AgreementID: DisclosureIdentifierForTests {
-    static func make(_ text: String) -> AgreementID { try! AgreementID(text) }
-}
-
-extension OfficerID: DisclosureIdentifierForTests {
-    static func make(_ text: String) -> OfficerID { try! OfficerID(text) }
-}
-
-extension RequestID: DisclosureIdentifierForTests {
-    static func make(_ text: String) -> RequestID { try! RequestID(text) }
+extension DisclosureIdentifier: DisclosureIdentifierForTests {
+    static func make(_ text: String) -> DisclosureIdentifier { try! DisclosureIdentifier(text) }
 }
