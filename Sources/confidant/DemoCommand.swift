@@ -30,9 +30,11 @@ struct DemoCommand: AsyncParsableCommand {
             let model = model
             if !FileManager.default.fileExists(atPath: logKey.path) {
                 let signer = try NoteSigner.generate(name: "confidant.localhost/log")
-                FileManager.default.createFile(
-                    atPath: logKey.path, contents: Data((signer.signerKey + "\n").utf8),
-                    attributes: [.posixPermissions: 0o600])
+                guard
+                    FileManager.default.createFile(
+                        atPath: logKey.path, contents: Data((signer.signerKey + "\n").utf8),
+                        attributes: [.posixPermissions: 0o600])
+                else { throw CommandFailure("cannot write the log key file \(logKey.path)") }
                 Output.line("made a demo log key (verifier key \(signer.verifier.verifierKey))")
             }
             // One store for the whole demo: seeded (if empty) and served without reopening.

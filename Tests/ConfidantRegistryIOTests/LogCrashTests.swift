@@ -59,7 +59,7 @@ struct LogCrashTests {
         var generator = SystemRandomNumberGenerator()
         for round in 0..<5 {
             let output = directory.appendingPathComponent("acks-\(round).txt")
-            FileManager.default.createFile(atPath: output.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: output.path, contents: nil)
             let process = Process()
             process.executableURL = CommandLine.binary
             process.arguments = ["log", "stress", "--log-key", key, "--concurrency", "48"] + store
