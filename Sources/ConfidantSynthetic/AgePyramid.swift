@@ -1,3 +1,5 @@
+import ConfidantCore
+
 /// Ages drawn from a population pyramid shaped like England and Wales in the 2021 census
 /// (five-year bands, millions of people), cut off at the registry's earliest birth date.
 struct AgePyramid: Sendable {
@@ -31,7 +33,7 @@ struct AgePyramid: Sendable {
     }
 
     /// An age in days.
-    func age(using rng: inout SplitMix64) -> Int {
+    func age(using rng: inout SeededRandomGenerator) -> Int {
         let range = table.pick(using: &rng)
         return rng.int(in: range)
     }

@@ -53,7 +53,7 @@ final class Area: Sendable {
 
     /// A practice near the outward code at `outwardIndex`: people are registered close to home,
     /// so each outward code draws from a small window of the area's practices.
-    func practice(forOutward outwardIndex: Int, using rng: inout SplitMix64) -> ODSCode {
+    func practice(forOutward outwardIndex: Int, using rng: inout SeededRandomGenerator) -> ODSCode {
         let window = min(4, practices.count)
         let start = outwardIndex * practices.count / max(outwardCodes.count, 1)
         return practices[(start + rng.below(window)) % practices.count]

@@ -23,7 +23,7 @@ struct NHSNumberAllocator: Sendable {
     private let keys: (UInt64, UInt64, UInt64)
 
     init(seed: UInt64) {
-        var rng = SplitMix64(state: seed ^ 0x4E48_535F_4E55_4D42)
+        var rng = SeededRandomGenerator(seed: seed ^ 0x4E48_535F_4E55_4D42)
         keys = (rng.next() & Self.mask, rng.next() & Self.mask, rng.next() & Self.mask)
     }
 

@@ -6,7 +6,7 @@ extension SyntheticRegistry {
 
     /// An address in `area`: an optional flat, a numbered street, sometimes the locality of
     /// the outward code, and the post town, with a valid postcode in that outward code.
-    func makeAddress(in area: Area, outward: Int, period: Period, using rng: inout SplitMix64) -> Address {
+    func makeAddress(in area: Area, outward: Int, period: Period, using rng: inout SeededRandomGenerator) -> Address {
         var lines: [String] = []
         lines.reserveCapacity(4)
         if rng.chance(0.12) {
@@ -23,7 +23,7 @@ extension SyntheticRegistry {
             lines: lines, postcode: postcode(outward: area.outwardCodes[outward], using: &rng), period: period)
     }
 
-    private func postcode(outward: String, using rng: inout SplitMix64) -> Postcode {
+    private func postcode(outward: String, using rng: inout SeededRandomGenerator) -> Postcode {
         let letters = Self.inwardLetters
         // Built in a stack buffer: at most 8 bytes, so the text is a small string and nothing is allocated.
         var outwardBytes = outward.utf8.makeIterator()

@@ -19,7 +19,7 @@ extension SyntheticRegistry {
     ]
 
     /// One to four entries, oldest first, recorded after birth and before any death.
-    func clinicalEntries(for patient: Patient, using rng: inout SplitMix64) -> [ClinicalEntry] {
+    func clinicalEntries(for patient: Patient, using rng: inout SeededRandomGenerator) -> [ClinicalEntry] {
         let first = patient.birthDate.daysSinceEpoch
         let last = patient.deathDate?.daysSinceEpoch ?? referenceDay
         let ageDays = referenceDay - first

@@ -8,7 +8,7 @@ extension SyntheticRegistry {
 
     /// A phone for about 70% (drama-range numbers only), an email for about 40% (reserved domains only).
     func contactDetails(at index: Int, for person: Person, in household: Household) -> ContactDetails {
-        var rng = SplitMix64(seed: seed, index: index, stream: .contact)
+        var rng = SeededRandomGenerator(seed: seed, index: index, stream: .contact)
         var phone: String?
         if rng.chance(Rates.phone) {
             let prefix = rng.chance(Rates.mobile) ? Self.mobilePrefix : household.currentArea.landlinePrefix
@@ -21,7 +21,9 @@ extension SyntheticRegistry {
         return ContactDetails(phone: phone, email: email)
     }
 
-    private func emailAddress(given: String, family: String, birthDay: Int, using rng: inout SplitMix64) -> String {
+    private func emailAddress(given: String, family: String, birthDay: Int, using rng: inout SeededRandomGenerator)
+        -> String
+    {
         let first = Self.asciiLowercase(given)
         let last = Self.asciiLowercase(family)
         let local: String

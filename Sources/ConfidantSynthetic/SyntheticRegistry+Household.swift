@@ -33,9 +33,9 @@ extension SyntheticRegistry {
     /// The household of `index`: drawn from the pair's generator for twins (so both twins
     /// derive the same one from their own index), from the index's own generator otherwise.
     func household(for index: Int) -> Household {
-        var pair = SplitMix64(seed: seed, index: index / 2, stream: .pair)
+        var pair = SeededRandomGenerator(seed: seed, index: index / 2, stream: .pair)
         guard pair.chance(Rates.twin) else {
-            var rng = SplitMix64(seed: seed, index: index, stream: .household)
+            var rng = SeededRandomGenerator(seed: seed, index: index, stream: .household)
             return makeHousehold(using: &rng)
         }
         var household = makeHousehold(using: &pair)
@@ -57,7 +57,7 @@ extension SyntheticRegistry {
         return household
     }
 
-    private func makeHousehold(using rng: inout SplitMix64) -> Household {
+    private func makeHousehold(using rng: inout SeededRandomGenerator) -> Household {
         let family = Surnames.table.pick(using: &rng)
         let birthDay = referenceDay - ages.age(using: &rng)
         let (addresses, areas, outward) = addressHistory(bornOn: birthDay, using: &rng)
@@ -82,7 +82,7 @@ extension SyntheticRegistry {
     ///
     /// - Returns: the addresses, the area index of each, and the outward code index of the current one.
     private func addressHistory(
-        bornOn birthDay: Int, using rng: inout SplitMix64
+        bornOn birthDay: Int, using rng: inout SeededRandomGenerator
     ) -> (addresses: [Address], areas: [Int], outward: Int) {
         let lifetime = referenceDay - birthDay
         var moves = 0

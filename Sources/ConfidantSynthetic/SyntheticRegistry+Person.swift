@@ -15,7 +15,7 @@ extension SyntheticRegistry {
     private static let type1OptOutLaunchDay = 15_979
 
     func person(at index: Int, in household: Household) -> Person {
-        var rng = SplitMix64(seed: seed, index: index, stream: .person)
+        var rng = SeededRandomGenerator(seed: seed, index: index, stream: .person)
         let ageDays = referenceDay - household.birthDay
         let year = CalendarDate(daysSinceEpoch: household.birthDay).year
 
@@ -57,7 +57,7 @@ extension SyntheticRegistry {
 
     /// The usual name, preceded by the birth name for women who took another surname.
     private func names(
-        given: [String], sex: Sex, household: Household, ageDays: Int, using rng: inout SplitMix64
+        given: [String], sex: Sex, household: Household, ageDays: Int, using rng: inout SeededRandomGenerator
     ) -> [PersonName] {
         let birthFamily = household.family.form(for: sex)
         // Twins keep the surname they share, so a pair is always recognisable as a pair.
@@ -85,7 +85,7 @@ extension SyntheticRegistry {
     }
 
     /// Mostly male or female by the sex the names were drawn for; a very few `other` or `unknown`.
-    private func gender(for sex: Sex, using rng: inout SplitMix64) -> Gender {
+    private func gender(for sex: Sex, using rng: inout SeededRandomGenerator) -> Gender {
         let roll = rng.below(1000)
         if roll < Rates.otherGenderPerMille { return .other }
         if roll < Rates.otherGenderPerMille + Rates.unknownGenderPerMille { return .unknown }
@@ -93,7 +93,7 @@ extension SyntheticRegistry {
     }
 
     /// A death in the last five years, not before registering at the current address and practice.
-    private func deathDay(household: Household, ageDays: Int, using rng: inout SplitMix64) -> Int? {
+    private func deathDay(household: Household, ageDays: Int, using rng: inout SeededRandomGenerator) -> Int? {
         guard rng.chance(Rates.death(ageYears: ageDays / 365)) else { return nil }
         let earliest = max(
             household.birthDay + 1, household.registeredDay, household.currentSinceDay, referenceDay - 1_826)
@@ -103,7 +103,7 @@ extension SyntheticRegistry {
     /// An objection recorded after the scheme started (or after birth) and while the patient was alive.
     private func objection(
         _ kind: Objection.Kind, from launchDay: Int, _ household: Household, _ lastDay: Int,
-        _ rng: inout SplitMix64
+        _ rng: inout SeededRandomGenerator
     ) -> Objection {
         let earliest = min(max(launchDay, household.birthDay), lastDay)
         return Objection(kind: kind, recordedOn: CalendarDate(daysSinceEpoch: rng.int(in: earliest...lastDay)))

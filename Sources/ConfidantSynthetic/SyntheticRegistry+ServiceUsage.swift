@@ -13,7 +13,7 @@ extension SyntheticRegistry {
     /// Contacts in the five years before the reference date, after birth and before any death,
     /// at sites that serve where the patient lived at the time; oldest first.
     func serviceUsage(at index: Int, for person: Person, in household: Household) -> [ServiceUsageEvent] {
-        var rng = SplitMix64(seed: seed, index: index, stream: .usage)
+        var rng = SeededRandomGenerator(seed: seed, index: index, stream: .usage)
         let count = Self.eventCounts.pick(using: &rng)
         guard count > 0 else { return [] }
         let last = person.deathDay ?? referenceDay

@@ -93,7 +93,7 @@ public struct SyntheticRegistry: Sendable {
     /// - Parameter index: a position in `0..<SyntheticRegistry.capacity`.
     /// - Returns: the entries for the patient at `index`, oldest first.
     public func clinicalEntries(at index: Int) -> [ClinicalEntry] {
-        var rng = SplitMix64(seed: seed, index: index, stream: .clinical)
+        var rng = SeededRandomGenerator(seed: seed, index: index, stream: .clinical)
         guard rng.chance(Rates.clinicalRecord) else { return [] }
         return clinicalEntries(for: patient(at: index), using: &rng)
     }

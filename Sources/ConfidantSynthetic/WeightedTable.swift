@@ -1,3 +1,5 @@
+import ConfidantCore
+
 /// An immutable list of items with weights, sampled by binary search over cumulative weights.
 ///
 /// Built once (tables are `static let`s) and sampled millions of times, so sampling
@@ -33,7 +35,7 @@ struct WeightedTable<Item: Sendable>: Sendable {
     }
 
     /// An item drawn with probability proportional to its weight.
-    func pick(using rng: inout SplitMix64) -> Item {
+    func pick(using rng: inout SeededRandomGenerator) -> Item {
         let total = cumulative[cumulative.count - 1]
         let target = rng.next().multipliedFullWidth(by: total).high
         // The first item whose cumulative weight exceeds the target.

@@ -3,7 +3,7 @@ import ConfidantCore
 /// A query being written: the details chosen so far and the errors made.
 struct Draft {
     var subject: Subject
-    var rng: TraceRandom
+    var rng: SeededRandomGenerator
     var corruptions: [QueryCorruption] = []
     var given: [String]
     var family: String
@@ -15,7 +15,7 @@ struct Draft {
     var gender: Gender?
     var gpPractice: ODSCode?
 
-    init(subject: Subject, rng: TraceRandom) {
+    init(subject: Subject, rng: SeededRandomGenerator) {
         self.subject = subject
         self.rng = rng
         given = subject.given

@@ -43,7 +43,7 @@ struct EMSessions {
         var iterations: Int
     }
 
-    func run(_ queries: [QueryFeatures], u: [[Double]], using rng: inout TraceRandom) -> Result {
+    func run(_ queries: [QueryFeatures], u: [[Double]], using rng: inout SeededRandomGenerator) -> Result {
         var dated = PatternCounts()
         var named = PatternCounts()
         var queriesWithDate = 0
@@ -82,7 +82,7 @@ struct EMSessions {
     /// Adds a query's pairs with one block, sampling a large block down and weighting it back up.
     private func collect(
         _ query: QueryFeatures, _ block: [Int32], fixed: Set<Comparison>, into counts: inout PatternCounts,
-        using rng: inout TraceRandom
+        using rng: inout SeededRandomGenerator
     ) {
         guard !block.isEmpty else { return }
         let limit = configuration.maxBlockSize

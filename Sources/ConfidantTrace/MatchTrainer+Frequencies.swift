@@ -29,7 +29,7 @@ extension MatchTrainer {
     /// gender, GP) on ten times as many, because their exact levels are rare. A half-count is
     /// added to every level so none is zero; the NHS number's u is 1/N exactly.
     func estimateU(
-        _ profiles: [TraceProfile], _ queries: [QueryFeatures], using rng: inout TraceRandom
+        _ profiles: [TraceProfile], _ queries: [QueryFeatures], using rng: inout SeededRandomGenerator
     ) -> [[Double]] {
         var counts = Comparison.allCases.map { [Double](repeating: 0.5, count: $0.levels.count) }
         let namePairs = min(configuration.uPairs, profiles.count * 50)

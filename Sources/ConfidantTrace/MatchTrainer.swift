@@ -1,3 +1,4 @@
+import ConfidantCore
 import Foundation
 
 /// Trains a ``MatchModel`` without labels, the way Splink does.
@@ -58,7 +59,7 @@ public struct MatchTrainer: Sendable {
         guard profiles.count >= 500 else {
             throw TraceError.insufficientTrainingData("training needs at least 500 registry profiles")
         }
-        var rng = TraceRandom(seed: configuration.seed)
+        var rng = SeededRandomGenerator(seed: configuration.seed)
         let frequencies = Self.termFrequencies(profiles)
         let training = trainingQueries(profiles, queries, using: &rng)
         let u = estimateU(profiles, training.features, using: &rng)
@@ -87,7 +88,7 @@ public struct MatchTrainer: Sendable {
 
     /// The records EM runs over, and which profiles count as registered (the rest were held out).
     private func trainingQueries(
-        _ profiles: [TraceProfile], _ queries: [TraceQuery], using rng: inout TraceRandom
+        _ profiles: [TraceProfile], _ queries: [TraceQuery], using rng: inout SeededRandomGenerator
     ) -> (features: [QueryFeatures], registered: [Bool]) {
         var registered = [Bool](repeating: true, count: profiles.count)
         guard queries.isEmpty else { return (queries.map(QueryFeatures.init), registered) }

@@ -1,3 +1,4 @@
+import ConfidantCore
 import Foundation
 
 /// The ways a name gets misspelt: slips of the keyboard, spellings that sound the same,
@@ -5,7 +6,7 @@ import Foundation
 enum Misspelling {
     /// One keyboard slip: a neighbouring key, a dropped or doubled letter, or two letters swapped.
     /// The first letter is hit less often than the others, as in real typing errors.
-    static func typo(_ name: String, using rng: inout TraceRandom) -> String {
+    static func typo(_ name: String, using rng: inout SeededRandomGenerator) -> String {
         var characters = Array(name)
         let letters = characters.indices.filter { characters[$0].isLetter }
         guard letters.count >= 2 else { return name }
@@ -35,7 +36,7 @@ enum Misspelling {
 
     /// A spelling that sounds the same (`Smyth` for `Smith`, `Katherine` for `Catherine`),
     /// or `nil` when no rule applies.
-    static func phonetic(_ name: String, using rng: inout TraceRandom) -> String? {
+    static func phonetic(_ name: String, using rng: inout SeededRandomGenerator) -> String? {
         let upper = name.uppercased()
         var options: [(range: Range<String.Index>, replacement: String)] = []
         for (pattern, replacement) in respellings {
@@ -53,7 +54,7 @@ enum Misspelling {
     }
 
     /// A nickname or spelling variant of a first name (`Bill` for `William`), or `nil`.
-    static func nickname(_ name: String, using rng: inout TraceRandom) -> String? {
+    static func nickname(_ name: String, using rng: inout SeededRandomGenerator) -> String? {
         let normalised = NameNormalizer.fold(name)
         let groups = Nicknames.groups(of: normalised)
         guard !groups.isEmpty else { return nil }

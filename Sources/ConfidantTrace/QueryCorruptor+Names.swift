@@ -1,3 +1,5 @@
+import ConfidantCore
+
 extension Draft {
     mutating func corruptNames(_ rates: QueryCorruptor.Rates) {
         if !subject.previousFamilies.isEmpty, rng.chance(rates.previousSurname) {

@@ -19,7 +19,7 @@ extension QueryCorruptor {
             if outsideEvery > 0, number % outsideEvery == outsideEvery - 1 {
                 queries.append(query(for: outsider(number / outsideEvery), index: number, inRegistry: false))
             } else {
-                var rng = TraceRandom(seed: seed, index: number, stream: 0x7069_636B)
+                var rng = SeededRandomGenerator(seed: seed, index: number, stream: 0x7069_636B)
                 queries.append(query(for: patient(rng.below(max(registrySize, 1))), index: number))
             }
         }

@@ -37,7 +37,8 @@ public struct QueryCorruptor: Sendable {
     }
 
     func query(for subject: Subject, index: Int, inRegistry: Bool) -> LabelledQuery {
-        var draft = Draft(subject: subject, rng: TraceRandom(seed: seed, index: index, stream: 0x7175_6572_79))
+        var draft = Draft(
+            subject: subject, rng: SeededRandomGenerator(seed: seed, index: index, stream: 0x7175_6572_79))
         draft.corruptNames(rates)
         draft.corruptDate(rates)
         draft.chooseLocation(rates)

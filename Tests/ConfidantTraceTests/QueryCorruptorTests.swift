@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func misspellingsChangeTheNameButKeepItsCase() {
-        var rng = TraceRandom(seed: 4)
+        var rng = SeededRandomGenerator(seed: 4)
         for _ in 0..<200 {
             let typo = Misspelling.typo("Robertson", using: &rng)
             #expect(typo != "Robertson")

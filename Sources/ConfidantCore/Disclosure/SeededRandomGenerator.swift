@@ -1,7 +1,9 @@
 /// A small, fast, seedable pseudo-random generator (Steele, Lea and Flood's SplitMix64),
 /// so generated data is the same on every machine for the same seed.
 ///
-/// Core never uses the system generator; anything random takes a generator.
+/// Core never uses the system generator; anything random takes a generator. The
+/// synthetic registry and the trace module's corruptions and training samples use this
+/// one generator too, each deriving per-record seeds with ``mix(_:)``.
 public struct SeededRandomGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
@@ -13,37 +15,44 @@ public struct SeededRandomGenerator: RandomNumberGenerator, Sendable {
     /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
+        return Self.mix(state)
+    }
+
+    /// SplitMix64's output function: a bijective scramble of 64 bits, also used to derive
+    /// unrelated seeds from nearby ones (a record's index, a stream's tag).
+    public static func mix(_ value: UInt64) -> UInt64 {
+        var z = value
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
 }
 
+/// Uniform draws on any generator; with ``SeededRandomGenerator`` they are reproducible.
 extension RandomNumberGenerator {
     /// A uniform value in `0..<bound` (Lemire's multiply-high; stable across Swift versions).
-    mutating func below(_ bound: Int) -> Int {
+    public mutating func below(_ bound: Int) -> Int {
         precondition(bound > 0, "bound must be positive")
         return Int(truncatingIfNeeded: next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 
     /// A uniform value in `range`.
-    mutating func int(in range: ClosedRange<Int>) -> Int {
+    public mutating func int(in range: ClosedRange<Int>) -> Int {
         range.lowerBound + below(range.upperBound - range.lowerBound + 1)
     }
 
     /// `true` with probability `probability`.
-    mutating func chance(_ probability: Double) -> Bool {
+    public mutating func chance(_ probability: Double) -> Bool {
         Double(next() >> 11) * 0x1p-53 < probability
     }
 
-    /// One element of a non-empty array, uniformly.
-    mutating func element<T>(of items: [T]) -> T {
-        items[below(items.count)]
+    /// One element of a non-empty collection, uniformly.
+    public mutating func element<C: RandomAccessCollection>(of items: C) -> C.Element where C.Index == Int {
+        items[items.startIndex + below(items.count)]
     }
 
     /// One value, drawn with the given weights (which need not sum to anything in particular).
-    mutating func weighted<T>(_ table: [(T, Int)]) -> T {
+    public mutating func weighted<T>(_ table: [(T, Int)]) -> T {
         var draw = below(table.reduce(0) { $0 + $1.1 })
         for (value, weight) in table {
             if draw < weight { return value }
@@ -53,7 +62,7 @@ extension RandomNumberGenerator {
     }
 
     /// The items in a uniformly random order (Fisher–Yates).
-    mutating func shuffled<T>(_ items: [T]) -> [T] {
+    public mutating func shuffled<T>(_ items: [T]) -> [T] {
         var items = items
         for index in stride(from: items.count - 1, to: 0, by: -1) {
             items.swapAt(index, below(index + 1))
