@@ -62,9 +62,8 @@ struct LogController: Sendable {
 
     /// The tree size asked for, which must be one the log has signed; the latest by default.
     private func treeSize(_ asked: UInt64?) async throws -> UInt64 {
-        guard let note = try await store.latestCheckpoint(),
-            let latest = try? Checkpoint(parsing: SignedNote(parsing: note).text).size
-        else {
+        let latest = try await store.latestTreeSize()
+        guard latest > 0 else {
             throw HTTPError(.notFound, message: "the log is empty: no checkpoint has been signed yet")
         }
         guard let asked else { return latest }

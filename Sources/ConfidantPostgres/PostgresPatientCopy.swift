@@ -60,7 +60,7 @@ struct PostgresPatientCopy: Sendable {
         main.append(row.email)
         main.append(row.securityLabel)
         // bytea's hex input form (the buffer doubles its backslash, as COPY's text format requires).
-        main.append(profile.map { "\\x" + PostgresTraceIndex.hex($0) })
+        main.append(profile.map { "\\x" + PostgresBytea.hex($0) })
         main.endRow()
     }
 

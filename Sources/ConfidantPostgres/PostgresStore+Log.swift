@@ -31,8 +31,8 @@ extension PostgresStore: LogStore {
                 SELECT r, s, k, t, decode(b, 'hex'), decode(x, 'hex'), \(first) + o - 1
                 FROM UNNEST(\(records.map(\.requestID))::text[], \(records.map { Int64($0.sequence) })::bigint[],
                     \(records.map(\.kind))::text[], \(records.map(\.recordedAt))::text[],
-                    \(records.map { PostgresTraceIndex.hex($0.body) })::text[],
-                    \(records.map { PostgresTraceIndex.hex($0.salt) })::text[]) WITH ORDINALITY AS e(r, s, k, t, b, x, o)
+                    \(records.map { PostgresBytea.hex($0.body) })::text[],
+                    \(records.map { PostgresBytea.hex($0.salt) })::text[]) WITH ORDINALITY AS e(r, s, k, t, b, x, o)
                 """,
                 logger: logger)
             let tiles = sealed.append.tiles
@@ -40,7 +40,7 @@ extension PostgresStore: LogStore {
                 """
                 INSERT INTO log_tile (level, idx, data)
                 SELECT l, i, decode(d, 'hex') FROM UNNEST(\(tiles.map { Int64($0.tile.level ?? -1) })::bigint[],
-                    \(tiles.map { Int64($0.tile.index) })::bigint[], \(tiles.map { PostgresTraceIndex.hex($0.bytes) })::text[])
+                    \(tiles.map { Int64($0.tile.index) })::bigint[], \(tiles.map { PostgresBytea.hex($0.bytes) })::text[])
                     AS t(l, i, d)
                 ON CONFLICT (level, idx) DO UPDATE SET data = excluded.data
                 """,

@@ -25,7 +25,7 @@ enum PostgresTraceIndex {
         try await connection.query(
             """
             UPDATE patient AS p SET trace_profile = decode(u.profile, 'hex')
-            FROM UNNEST(\(ids)::bigint[], \(traces.map { hex($0.profile) })::text[]) AS u(nhs_number, profile)
+            FROM UNNEST(\(ids)::bigint[], \(traces.map { PostgresBytea.hex($0.profile) })::text[]) AS u(nhs_number, profile)
             WHERE p.nhs_number = u.nhs_number
             """,
             logger: logger)
@@ -83,17 +83,5 @@ enum PostgresTraceIndex {
             try await write(rows, on: connection, logger: logger)
             last = end
         }
-    }
-
-    /// Lowercase hex, which `decode(…, 'hex')` and COPY's `\x` bytea form read.
-    static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -159,12 +159,10 @@ public enum LogStoreConformance {
 
     static func receipts(_ store: any LogStore) async throws {
         _ = try await withSequencers(1, on: store) { try await append(40, request: "q", to: $0[0]) }
-        let checkpoint = try await checkpoint(store)
-        let note = try SignedNote(parsing: try #require(try await store.latestCheckpoint()))
         let record = try #require(try await store.events(ofRequest: "q").first { $0.sequence == 17 })
-        let receipt = try await Receipt.generate(
-            index: try #require(record.logIndex), checkpoint: note,
-            from: TileHashReader(treeSize: checkpoint.size, tiles: AnyLogStore(store)))
+        let receipt = try await store.receipt(forLogIndex: try #require(record.logIndex))
+        #expect(try await store.latestTreeSize() == 40)
+        await #expect(throws: StoreError.notFound("")) { try await store.receipt(forLogIndex: 40) }
         let entry = LeafEntry(
             kind: .received, commitment: try EventCommitment(event: record.body, salt: record.salt).value)
         #expect(receipt.verify(leafHash: entry.leafHash, verifiers: [signer.verifier], origin: signer.name).isVerified)

@@ -29,12 +29,7 @@ struct DemoCommand: AsyncParsableCommand {
             let patients = patients
             let model = model
             if !FileManager.default.fileExists(atPath: logKey.path) {
-                let signer = try NoteSigner.generate(name: "confidant.localhost/log")
-                guard
-                    FileManager.default.createFile(
-                        atPath: logKey.path, contents: Data((signer.signerKey + "\n").utf8),
-                        attributes: [.posixPermissions: 0o600])
-                else { throw CommandFailure("cannot write the log key file \(logKey.path)") }
+                let signer = try LogKeyOptions.create(name: "confidant.localhost/log", at: logKey.path)
                 Output.line("made a demo log key (verifier key \(signer.verifier.verifierKey))")
             }
             // One store for the whole demo: seeded (if empty) and served without reopening.

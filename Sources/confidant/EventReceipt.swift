@@ -22,13 +22,8 @@ struct EventReceipt: Codable, Sendable {
 
     /// The receipt for a stored event, proven against the log's latest checkpoint.
     static func make(for record: RequestEventRecord, store: any LogStore) async throws -> EventReceipt {
-        guard let index = record.logIndex, let note = try await store.latestCheckpoint() else {
-            throw CommandFailure("the event is not in the log yet")
-        }
-        let checkpoint = try SignedNote(parsing: note)
-        let size = try Checkpoint(parsing: checkpoint.text).size
-        let receipt = try await Receipt.generate(
-            index: index, checkpoint: checkpoint, from: TileHashReader(treeSize: size, tiles: AnyLogStore(store)))
+        guard let index = record.logIndex else { throw CommandFailure("the event is not in the log yet") }
+        let receipt = try await store.receipt(forLogIndex: index)
         return EventReceipt(
             kind: record.kind, event: Data(record.body).base64EncodedString(),
             salt: Data(record.salt).base64EncodedString(), receipt: receipt.formatted)

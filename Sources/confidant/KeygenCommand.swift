@@ -26,16 +26,7 @@ struct KeygenCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailure {
-            guard !FileManager.default.fileExists(atPath: out) else {
-                throw CommandFailure("\(out) already exists; a log key is never overwritten (choose another --out)")
-            }
-            let signer = try NoteSigner.generate(name: name)
-            guard
-                FileManager.default.createFile(
-                    atPath: out, contents: Data((signer.signerKey + "\n").utf8), attributes: [.posixPermissions: 0o600])
-            else {
-                throw CommandFailure("cannot write \(out)")
-            }
+            let signer = try LogKeyOptions.create(name: name, at: out)
             Output.line(signer.verifier.verifierKey)
         }
     }

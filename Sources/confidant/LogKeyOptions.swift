@@ -30,6 +30,21 @@ struct LogKeyOptions: ParsableArguments {
         }
     }
 
+    /// Makes a new key named `name` and writes it to `path`, readable by its owner only.
+    ///
+    /// - Returns: the new key, whose verifier key is the one to publish.
+    static func create(name: String, at path: String) throws -> NoteSigner {
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw CommandFailure("\(path) already exists; a log key is never overwritten (choose another file)")
+        }
+        let signer = try NoteSigner.generate(name: name)
+        guard
+            FileManager.default.createFile(
+                atPath: path, contents: Data((signer.signerKey + "\n").utf8), attributes: [.posixPermissions: 0o600])
+        else { throw CommandFailure("cannot write the log key file \(path)") }
+        return signer
+    }
+
     /// The sealer for the key: its name is the origin.
     func sealer() throws -> LogSealer {
         let signer = try signer()

@@ -22,12 +22,11 @@ struct LogCrashTests {
     }
 
     @Test func sqliteKeepsEveryAcknowledgedAppendAcrossKills() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("confidant-crash-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let database = directory.appendingPathComponent("log.sqlite").path
-        let acknowledged = try Self.killRepeatedly(store: ["--db", database], directory: directory)
-        try await Self.verify(SQLiteStore(path: database), acknowledged: acknowledged, directory: directory)
+        try await Fixtures.withTemporaryDirectory("confidant-crash") { directory in
+            let database = directory.appendingPathComponent("log.sqlite").path
+            let acknowledged = try Self.killRepeatedly(store: ["--db", database], directory: directory)
+            try await Self.verify(SQLiteStore(path: database), acknowledged: acknowledged, directory: directory)
+        }
     }
 
     @Test(.enabled(if: ProcessInfo.processInfo.environment["POSTGRES_URL"] != nil, "set POSTGRES_URL"))
@@ -38,15 +37,14 @@ struct LogCrashTests {
         defer { try? Self.psql(base, "DROP DATABASE \(name) WITH (FORCE)") }
         let lastSlash = try #require(base.range(of: "/", options: .backwards))
         let url = String(base[..<lastSlash.lowerBound]) + "/" + name
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("confidant-crash-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let acknowledged = try Self.killRepeatedly(store: ["--database-url", url], directory: directory)
-        let store = try PostgresStore(url: url, logger: Logger(label: "test"))
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await store.run() }
-            defer { group.cancelAll() }
-            try await Self.verify(store, acknowledged: acknowledged, directory: directory)
+        try await Fixtures.withTemporaryDirectory("confidant-crash") { directory in
+            let acknowledged = try Self.killRepeatedly(store: ["--database-url", url], directory: directory)
+            let store = try PostgresStore(url: url, logger: Logger(label: "test"))
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { await store.run() }
+                defer { group.cancelAll() }
+                try await Self.verify(store, acknowledged: acknowledged, directory: directory)
+            }
         }
     }
 

@@ -15,14 +15,18 @@ import Testing
         try await check.run(on: store)
     }
 
+    /// Runs `body` on a migrated store in a WAL file of its own, as the app opens it.
+    static func withFileStore(_ body: (SQLiteStore) async throws -> Void) async throws {
+        try await Fixtures.withTemporaryDirectory { directory in
+            let store = try SQLiteStore(path: directory.appendingPathComponent("confidant.sqlite").path)
+            try await store.migrate()
+            try await body(store)
+        }
+    }
+
     @Test(arguments: RegistryStoreConformance.Check.allCases)
     func onFile(_ check: RegistryStoreConformance.Check) async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("confidant-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try SQLiteStore(path: directory.appendingPathComponent("registry.sqlite").path)
-        try await store.migrate()
-        try await check.run(on: store)
+        try await Self.withFileStore { try await check.run(on: $0) }
     }
 
     @Test(arguments: LogStoreConformance.Check.allCases)
@@ -34,29 +38,23 @@ import Testing
 
     @Test(arguments: LogStoreConformance.Check.allCases)
     func logOnFile(_ check: LogStoreConformance.Check) async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("confidant-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try SQLiteStore(path: directory.appendingPathComponent("log.sqlite").path)
-        try await store.migrate()
-        try await check.run(on: store)
+        try await Self.withFileStore { try await check.run(on: $0) }
     }
 
     @Test func committedImportSurvivesReopening() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("confidant-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("registry.sqlite").path
-        let patients = Fixtures.registry.patients(in: 0..<100)
-        do {
-            let store = try SQLiteStore(path: path)
-            try await store.migrate()
-            _ = try await store.importPatients(
-                from: ArrayPatientSource(patients), receivedOn: Fixtures.date("2026-01-01"), progress: { _ in })
+        try await Fixtures.withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("registry.sqlite").path
+            let patients = Fixtures.registry.patients(in: 0..<100)
+            do {
+                let store = try SQLiteStore(path: path)
+                try await store.migrate()
+                _ = try await store.importPatients(
+                    from: ArrayPatientSource(patients), receivedOn: Fixtures.date("2026-01-01"), progress: { _ in })
+            }
+            let reopened = try SQLiteStore(path: path)
+            #expect(try await reopened.patientCount() == 100)
+            #expect(try await reopened.patient(patients[42].nhsNumber) == patients[42])
         }
-        let reopened = try SQLiteStore(path: path)
-        #expect(try await reopened.patientCount() == 100)
-        #expect(try await reopened.patient(patients[42].nhsNumber) == patients[42])
     }
 
     @Test func unopenableFileIsUnavailable() async throws {
