@@ -1,7 +1,6 @@
 import ArgumentParser
 import ConfidantCore
 import ConfidantStore
-import ConfidantSynthetic
 import ConfidantTrace
 import Foundation
 import Logging
@@ -14,8 +13,7 @@ struct TraceBenchCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var model: TraceModelOptions
 
-    @Option(help: "The --seed the registry was seeded with.") var seed: UInt64 = 1
-    @Option(help: "The --reference-date it was seeded with.") var referenceDate: String = "2026-01-01"
+    @OptionGroup var registry: SeededRegistryOptions
     @Option(help: "Queries for the single-trace latency run.") var single: Int = 5_000
     @Option(help: "Queries for the batch throughput run.") var batch: Int = 50_000
     @Flag(help: "Print the result as JSON.") var json = false
@@ -32,16 +30,10 @@ struct TraceBenchCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailure {
             let model = try model.load()
-            let reference = try CalendarDate(iso: referenceDate)
-            let registry = SyntheticRegistry(seed: seed, referenceDate: reference)
-            let (single, batch) = (single, batch)
+            let (single, batch, registry) = (single, batch, registry)
             let result = try await store.withStore(logger: .init(label: "confidant.trace")) { store in
-                let size = try await store.patientCount()
-                guard size > 0 else { throw CommandFailure("the registry is empty") }
-                let queries = QueryCorruptor(seed: 99, referenceDate: reference).queries(
-                    count: max(single, batch), registrySize: size, patient: { registry.patient(at: $0) },
-                    outsider: { registry.patient(at: size + 1_000 + $0 * 37) }
-                ).map(\.query)
+                let (labelled, size) = try await registry.queries(count: max(single, batch), querySeed: 99, in: store)
+                let queries = labelled.map(\.query)
                 let tracer = Tracer(model: model, source: store)
                 for query in queries.prefix(200) { _ = try await tracer.trace(query) }  // warm the caches
                 var latencies: [Double] = []

@@ -1,7 +1,6 @@
 import ArgumentParser
 import ConfidantCore
 import ConfidantStore
-import ConfidantSynthetic
 import ConfidantTrace
 import Foundation
 import Logging
@@ -17,8 +16,7 @@ struct TraceEvaluateCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var model: TraceModelOptions
 
-    @Option(help: "The --seed the registry was seeded with.") var seed: UInt64 = 1
-    @Option(help: "The --reference-date it was seeded with.") var referenceDate: String = "2026-01-01"
+    @OptionGroup var registry: SeededRegistryOptions
     @Option(help: "How many queries (one in ten about people not in the registry).") var queries: Int = 10_000
     @Option(help: "The seed of the query corruptions.") var querySeed: UInt64 = 7
     @Flag(help: "Print the result as JSON.") var json = false
@@ -38,26 +36,14 @@ struct TraceEvaluateCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (1...1_000_000).contains(queries) else { throw ValidationError("--queries must be 1 to 1000000") }
-        guard (try? CalendarDate(iso: referenceDate)) != nil else {
-            throw ValidationError("--reference-date must be a real date written YYYY-MM-DD")
-        }
     }
 
     func run() async throws {
         try await reportingFailure {
             let model = try model.load()
-            let reference = try CalendarDate(iso: referenceDate)
-            let registry = SyntheticRegistry(seed: seed, referenceDate: reference)
-            let (count, querySeed) = (queries, querySeed)
+            let (count, querySeed, registry) = (queries, querySeed, registry)
             let evaluation = try await store.withStore(logger: .init(label: "confidant.trace")) { store in
-                let size = try await store.patientCount()
-                guard size > 0, try await store.patient(registry.patient(at: size - 1).nhsNumber) != nil else {
-                    throw CommandFailure(
-                        "the registry was not made by `confidant seed` with this --seed and --reference-date")
-                }
-                let labelled = QueryCorruptor(seed: querySeed, referenceDate: reference).queries(
-                    count: count, registrySize: size, patient: { registry.patient(at: $0) },
-                    outsider: { registry.patient(at: size + 1_000 + $0 * 37) })
+                let (labelled, _) = try await registry.queries(count: count, querySeed: querySeed, in: store)
                 return try await TraceEvaluation.run(
                     labelled, tracer: Tracer(model: model, source: store), source: store)
             }
