@@ -21,6 +21,7 @@ enum PostgresMigrations {
         Migration(name: "v1-registry", statements: registrySchema),
         Migration(name: "v2-trace", statements: traceSchema, backfill: PostgresTraceIndex.backfill),
         Migration(name: "v3-log", statements: logSchema),
+        Migration(name: "v4-disclosure", statements: disclosureSchema),
     ]
 
     /// Applies the pending migrations, each in its own transaction under an advisory
@@ -178,6 +179,55 @@ extension PostgresMigrations {
             note TEXT NOT NULL,
             signed_at TIMESTAMPTZ NOT NULL DEFAULT now()
         )
+        """,
+    ]
+
+    /// Agencies, officers and agreements as their validated JSON documents; a request's
+    /// row is the projection of its events (see the SQLite adapter's `disclosureSchema`).
+    static let disclosureSchema = [
+        "CREATE TABLE agency (id TEXT PRIMARY KEY, document TEXT NOT NULL)",
+        "CREATE TABLE officer (id TEXT PRIMARY KEY, agency_id TEXT NOT NULL REFERENCES agency(id), document TEXT NOT NULL)",
+        "CREATE INDEX officer_agency ON officer (agency_id)",
+        """
+        CREATE TABLE agreement (
+            id TEXT PRIMARY KEY, agency_id TEXT NOT NULL REFERENCES agency(id), document TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX agreement_agency ON agreement (agency_id)",
+        """
+        CREATE TABLE api_credential (
+            id TEXT PRIMARY KEY,
+            secret_hash BYTEA NOT NULL UNIQUE CHECK (length(secret_hash) = 32),
+            principal_kind TEXT NOT NULL CHECK (principal_kind IN ('officer', 'staff')),
+            agency_id TEXT,
+            officer_id TEXT,
+            staff_id TEXT,
+            staff_role TEXT,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT
+        )
+        """,
+        """
+        CREATE TABLE disclosure_request (
+            id TEXT PRIMARY KEY,
+            agency_id TEXT NOT NULL REFERENCES agency(id),
+            agreement_id TEXT NOT NULL REFERENCES agreement(id),
+            officer_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            received_on TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            event_count INTEGER NOT NULL CHECK (event_count > 0),
+            matched_nhs_number BIGINT,
+            embargoed BOOLEAN NOT NULL,
+            document BYTEA NOT NULL
+        )
+        """,
+        "CREATE INDEX disclosure_request_agency ON disclosure_request (agency_id, id)",
+        "CREATE INDEX disclosure_request_agreement ON disclosure_request (agreement_id, id)",
+        "CREATE INDEX disclosure_request_status ON disclosure_request (status, id)",
+        """
+        CREATE INDEX disclosure_request_patient ON disclosure_request (matched_nhs_number)
+            WHERE matched_nhs_number IS NOT NULL
         """,
     ]
 }

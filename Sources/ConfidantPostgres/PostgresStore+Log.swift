@@ -35,6 +35,8 @@ extension PostgresStore: LogStore {
                     \(records.map { PostgresBytea.hex($0.salt) })::text[]) WITH ORDINALITY AS e(r, s, k, t, b, x, o)
                 """,
                 logger: logger)
+            try await PostgresRequestProjections.write(
+                RequestProjection.latest(in: records), on: connection, logger: logger)
             let tiles = sealed.append.tiles
             try await connection.query(
                 """

@@ -15,6 +15,9 @@ enum SQLiteMigrations {
         migrator.registerMigration("v3-log") { db in
             try db.execute(sql: logSchema)
         }
+        migrator.registerMigration("v4-disclosure") { db in
+            try db.execute(sql: disclosureSchema)
+        }
         return migrator
     }
 
@@ -116,5 +119,55 @@ extension SQLiteMigrations {
             note TEXT NOT NULL,
             signed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
         );
+        """
+
+    /// Agencies, officers and agreements are kept as their validated JSON documents, with
+    /// the columns queries need beside them; a request's row is the projection of its events.
+    static let disclosureSchema = """
+        CREATE TABLE agency (
+            id TEXT PRIMARY KEY,
+            document BLOB NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE officer (
+            id TEXT PRIMARY KEY,
+            agency_id TEXT NOT NULL REFERENCES agency(id),
+            document BLOB NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX officer_agency ON officer (agency_id);
+        CREATE TABLE agreement (
+            id TEXT PRIMARY KEY,
+            agency_id TEXT NOT NULL REFERENCES agency(id),
+            document BLOB NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX agreement_agency ON agreement (agency_id);
+        CREATE TABLE api_credential (
+            id TEXT PRIMARY KEY,
+            secret_hash BLOB NOT NULL UNIQUE CHECK (length(secret_hash) = 32),
+            principal_kind TEXT NOT NULL CHECK (principal_kind IN ('officer', 'staff')),
+            agency_id TEXT,
+            officer_id TEXT,
+            staff_id TEXT,
+            staff_role TEXT,
+            created_at TEXT NOT NULL,
+            revoked_at TEXT
+        );
+        CREATE TABLE disclosure_request (
+            id TEXT PRIMARY KEY,
+            agency_id TEXT NOT NULL REFERENCES agency(id),
+            agreement_id TEXT NOT NULL REFERENCES agreement(id),
+            officer_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            received_on TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            event_count INTEGER NOT NULL CHECK (event_count > 0),
+            matched_nhs_number INTEGER,
+            embargoed INTEGER NOT NULL,
+            document BLOB NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX disclosure_request_agency ON disclosure_request (agency_id, id);
+        CREATE INDEX disclosure_request_agreement ON disclosure_request (agreement_id, id);
+        CREATE INDEX disclosure_request_status ON disclosure_request (status, id);
+        CREATE INDEX disclosure_request_patient ON disclosure_request (matched_nhs_number)
+            WHERE matched_nhs_number IS NOT NULL;
         """
 }

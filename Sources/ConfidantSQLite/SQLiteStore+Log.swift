@@ -32,6 +32,7 @@ extension SQLiteStore: LogStore {
                 insertEvent.bind(7, Int64(sealed.firstIndex) + Int64(offset))
                 try insertEvent.run()
             }
+            try SQLiteRequestProjections.write(RequestProjection.latest(in: records), in: db)
             let upsertTile = try SQLiteBulkStatement(
                 db, sql: "INSERT OR REPLACE INTO log_tile (level, idx, data) VALUES (?, ?, ?)")
             for tile in sealed.append.tiles {

@@ -43,5 +43,6 @@ extension AnyLogStore: TileReader {
     }
 }
 
-/// Everything Confidant stores: the registry (with its trace index) and the transparency log.
-public typealias ConfidantStorage = RegistryStore & LogStore
+/// Everything Confidant stores: the registry (with its trace index), the transparency log,
+/// and the agencies, agreements, keys and requests.
+public typealias ConfidantStorage = RegistryStore & LogStore & DisclosureStore

@@ -1,3 +1,5 @@
+import ConfidantCore
+
 /// A request event as stored: what the access-controlled store keeps for each leaf of
 /// the transparency log.
 ///
@@ -19,10 +21,13 @@ public struct RequestEventRecord: Hashable, Sendable {
     public var salt: [UInt8]
     /// The event's leaf index, once the log has sequenced it.
     public var logIndex: UInt64?
+    /// The request's projection after this event, written in the same transaction; `nil`
+    /// for events that have no request row (the log's synthetic load).
+    public var projection: RequestProjection?
 
     public init(
         requestID: String, sequence: Int, kind: String, recordedAt: String, body: [UInt8], salt: [UInt8],
-        logIndex: UInt64? = nil
+        logIndex: UInt64? = nil, projection: RequestProjection? = nil
     ) {
         self.requestID = requestID
         self.sequence = sequence
@@ -31,5 +36,6 @@ public struct RequestEventRecord: Hashable, Sendable {
         self.body = body
         self.salt = salt
         self.logIndex = logIndex
+        self.projection = projection
     }
 }

@@ -19,10 +19,11 @@ public final class LogSequencer<Storage: LogStorage>: Sendable {
         public let checkpoint: SignedNote
     }
 
+    /// One caller's entries: committed together, in one batch, or not at all.
     private struct Pending: Sendable {
-        let record: Storage.Record
-        let entry: [UInt8]
-        let continuation: CheckedContinuation<Position, any Error>
+        let records: [Storage.Record]
+        let entries: [[UInt8]]
+        let continuation: CheckedContinuation<[Position], any Error>
     }
 
     private struct Queue: ~Copyable {
@@ -53,10 +54,25 @@ public final class LogSequencer<Storage: LogStorage>: Sendable {
     /// - Throws: the store's error if the batch failed (then neither the record nor the
     ///   entry is stored), or ``TransparencyLogError/Code/storageFailure`` after ``finish()``.
     public func append(_ record: Storage.Record, entry: LeafEntry) async throws -> Position {
-        try await withCheckedThrowingContinuation { continuation in
+        let positions = try await append([(record, entry)])
+        return positions[0]
+    }
+
+    /// Appends several entries with their records as one unit, at consecutive indices in
+    /// one batch, and waits until all are durable: either all are stored or none is.
+    ///
+    /// A request's first events (received, traced, decided) go in together this way, so
+    /// the log never holds a request that arrived but was never decided.
+    ///
+    /// - Throws: as ``append(_:entry:)``.
+    public func append(_ items: [(record: Storage.Record, entry: LeafEntry)]) async throws -> [Position] {
+        guard !items.isEmpty else { return [] }
+        return try await withCheckedThrowingContinuation { continuation in
+            let pending = Pending(
+                records: items.map(\.record), entries: items.map(\.entry.bytes), continuation: continuation)
             let accepted = queue.withLock { queue in
                 guard !queue.finished else { return false }
-                queue.pending.append(Pending(record: record, entry: entry.bytes, continuation: continuation))
+                queue.pending.append(pending)
                 return true
             }
             guard accepted else {
@@ -84,24 +100,36 @@ public final class LogSequencer<Storage: LogStorage>: Sendable {
     private func drain() async {
         while true {
             let batch = queue.withLock { queue in
-                let count = min(queue.pending.count, maximumBatch)
+                // Whole units only; a unit larger than the maximum goes alone.
+                var count = 0
+                var entries = 0
+                while count < queue.pending.count,
+                    count == 0 || entries + queue.pending[count].entries.count <= maximumBatch
+                {
+                    entries += queue.pending[count].entries.count
+                    count += 1
+                }
                 let batch = Array(queue.pending.prefix(count))
                 queue.pending.removeFirst(count)
                 return batch
             }
             guard !batch.isEmpty else { return }
-            let entries = batch.map(\.entry)
+            let entries = batch.flatMap(\.entries)
             let sealer = self.sealer
             do {
-                let sealed = try await storage.commit(batch.map(\.record)) { size, tiles in
+                let sealed = try await storage.commit(batch.flatMap(\.records)) { size, tiles in
                     try sealer.seal(entries: entries, treeSize: size, tiles: tiles)
                 }
-                for (offset, item) in batch.enumerated() {
-                    item.continuation.resume(
-                        returning: Position(index: sealed.firstIndex + UInt64(offset), checkpoint: sealed.checkpoint))
+                var next = sealed.firstIndex
+                for unit in batch {
+                    let positions = unit.entries.indices.map { offset in
+                        Position(index: next + UInt64(offset), checkpoint: sealed.checkpoint)
+                    }
+                    next += UInt64(unit.entries.count)
+                    unit.continuation.resume(returning: positions)
                 }
             } catch {
-                for item in batch { item.continuation.resume(throwing: error) }
+                for unit in batch { unit.continuation.resume(throwing: error) }
             }
         }
     }

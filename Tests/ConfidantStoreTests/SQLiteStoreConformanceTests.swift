@@ -63,3 +63,18 @@ import Testing
         }
     }
 }
+
+/// The disclosure conformance suite on SQLite, in memory and on a WAL file.
+@Suite struct SQLiteDisclosureStoreTests {
+    @Test(arguments: DisclosureStoreConformance.Check.allCases)
+    func inMemory(_ check: DisclosureStoreConformance.Check) async throws {
+        let store = try SQLiteStore.inMemory()
+        try await store.migrate()
+        try await check.run(on: store)
+    }
+
+    @Test(arguments: DisclosureStoreConformance.Check.allCases)
+    func onFile(_ check: DisclosureStoreConformance.Check) async throws {
+        try await SQLiteStoreConformanceTests.withFileStore { try await check.run(on: $0) }
+    }
+}
