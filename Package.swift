@@ -75,6 +75,15 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The disclosure process: authentication, trace, policy, the lifecycle's events in the log.
+        .target(
+            name: "ConfidantGateway",
+            dependencies: [
+                "ConfidantCore", "ConfidantStore", "ConfidantTrace", "TransparencyLog",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "ConfidantHTTP",
             dependencies: [

@@ -39,7 +39,7 @@ public struct LifecycleViolation: Error, Hashable, Sendable, CustomStringConvert
     public let code: Code
     public let message: String
 
-    init(_ code: Code, _ message: String) {
+    public init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
     }
