@@ -87,7 +87,7 @@ let package = Package(
         .target(
             name: "ConfidantHTTP",
             dependencies: [
-                "ConfidantStore", "TransparencyLog",
+                "ConfidantStore", "ConfidantGateway", "ConfidantRegistryIO", "TransparencyLog",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -99,7 +99,10 @@ let package = Package(
         // The store conformance suite and fixtures, run against every adapter.
         .target(
             name: "ConfidantTesting",
-            dependencies: ["ConfidantStore", "ConfidantSynthetic", "ConfidantRegistryIO", "TransparencyLog"],
+            dependencies: [
+                "ConfidantStore", "ConfidantSynthetic", "ConfidantRegistryIO", "ConfidantGateway", "ConfidantTrace",
+                "TransparencyLog",
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -160,8 +163,10 @@ let package = Package(
         .testTarget(
             name: "ConfidantHTTPTests",
             dependencies: [
-                "ConfidantHTTP", "ConfidantSQLite", "ConfidantTesting", "ConfidantSynthetic", "ConfidantTrace",
-                "TransparencyLog", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "ConfidantHTTP", "ConfidantSQLite", "ConfidantPostgres", "ConfidantTesting", "ConfidantSynthetic",
+                "ConfidantTrace", "ConfidantGateway", "TransparencyLog",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

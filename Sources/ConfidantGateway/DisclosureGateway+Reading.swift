@@ -1,5 +1,6 @@
 import ConfidantCore
 import ConfidantStore
+import Foundation
 
 extension DisclosureGateway {
     /// The requests the principal may see: an officer, only their own agency's.

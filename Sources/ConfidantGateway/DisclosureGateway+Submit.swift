@@ -45,7 +45,11 @@ extension DisclosureGateway {
         let contextProblems = request.problems(against: agreement, of: agency, on: receivedOn)
         guard contextProblems.isEmpty else { throw GatewayError.invalid(contextProblems) }
 
-        let trace = try await traceSubject(request.subject)
+        let query = Self.traceQuery(request.subject)
+        if case .insufficient(let reason) = query.sufficiency {
+            throw GatewayError.invalid([.missing("subject", reason)])
+        }
+        let trace = try await traceSubject(query)
         return try await agreementGate.deciding(agreement.id) {
             // Read again inside the gate: a suspension saved since must hold this request.
             let current = try await store.agreement(agreement.id) ?? agreement
@@ -56,7 +60,8 @@ extension DisclosureGateway {
             events.append(
                 try await decision(
                     for: request, agency: agency, agreement: current, trace: trace, sequence: 2, on: receivedOn))
-            let history = try await append(events, to: request, startingFrom: RequestState(embargoed: request.embargo != nil))
+            let history = try await append(
+                events, to: request, startingFrom: RequestState(embargoed: request.embargo != nil))
             return RequestView(history, for: principal)
         }
     }
@@ -76,7 +81,8 @@ extension DisclosureGateway {
             flags = PatientFlags(patient, on: day)
         }
         let input = PolicyInput(
-            request: request, agency: agency, agreement: agreement, trace: trace.summary, patient: flags, decidedOn: day)
+            request: request, agency: agency, agreement: agreement, trace: trace.summary, patient: flags, decidedOn: day
+        )
         guard let decision = policies.decide(input) else {
             throw GatewayError.unavailable("no policy is in force on \(day)")
         }
@@ -109,13 +115,17 @@ extension DisclosureGateway {
         }
     }
 
-    /// Traces the subject; the history keeps every candidate up to ``keptCandidates``.
-    func traceSubject(_ subject: SubjectIdentifiers) async throws -> TraceRecord {
-        let query = TraceQuery(
+    /// What the tracer is asked about a request's subject.
+    static func traceQuery(_ subject: SubjectIdentifiers) -> TraceQuery {
+        TraceQuery(
             nhsNumber: subject.nhsNumber,
             givenNames: subject.givenNames.isEmpty ? nil : subject.givenNames.joined(separator: " "),
             familyName: subject.familyName, birthDate: subject.birthDate, gender: subject.gender,
             postcode: subject.postcode)
+    }
+
+    /// Traces the subject; the history keeps every candidate up to ``keptCandidates``.
+    func traceSubject(_ query: TraceQuery) async throws -> TraceRecord {
         let result = try await tracer.trace(query)
         let outcome: TraceOutcome =
             switch result.outcome {

@@ -57,7 +57,8 @@ public struct RequestView: Sendable, Encodable {
         request = history.request
         updatedAt = history.projection.updatedAt
         trace = state.trace.map {
-            TraceView(outcome: $0.outcome, candidateCount: $0.candidates.count, candidates: isStaff ? $0.candidates : nil)
+            TraceView(
+                outcome: $0.outcome, candidateCount: $0.candidates.count, candidates: isStaff ? $0.candidates : nil)
         }
         decision = state.decision
         review = isStaff ? state.review : nil

@@ -1,3 +1,4 @@
+import ConfidantGateway
 import ConfidantStore
 import Hummingbird
 import Logging
@@ -14,9 +15,9 @@ public enum ConfidantApplication {
     /// - Parameters:
     ///   - store: the registry.
     ///   - metrics: the Prometheus registry `/metrics` renders; the executable bootstraps swift-metrics with it.
-    public static func router(store: any ConfidantStorage, metrics: PrometheusCollectorRegistry) -> Router<
-        BasicRequestContext
-    > {
+    public static func router(
+        store: any ConfidantStorage, metrics: PrometheusCollectorRegistry, gateway: DisclosureGateway? = nil
+    ) -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: RequestLogMiddleware())
@@ -29,6 +30,7 @@ public enum ConfidantApplication {
                 body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
         }
         LogController(store: store, cache: TileCache()).register(on: router)
+        if let gateway { DisclosureController(gateway: gateway).register(on: router) }
         HomePage(store: store).register(on: router)
         return router
     }
@@ -44,10 +46,11 @@ public enum ConfidantApplication {
         configuration: ServerConfiguration,
         store: any ConfidantStorage,
         metrics: PrometheusCollectorRegistry,
+        gateway: DisclosureGateway? = nil,
         logger: Logger
     ) -> some ApplicationProtocol {
         Application(
-            router: router(store: store, metrics: metrics),
+            router: router(store: store, metrics: metrics, gateway: gateway),
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port),
                 serverName: "confidant"

@@ -1,3 +1,5 @@
+import ConfidantCore
+import ConfidantGateway
 import ConfidantStore
 import Foundation
 import Hummingbird
@@ -30,6 +32,17 @@ struct Problem: Codable, Sendable {
     var title: String
     var status: Int
     var detail: String?
+    /// For invalid input: each field and the rule it broke.
+    var errors: [FieldError]?
+    /// For a refused lifecycle step: which rule (`same-reviewer-and-approver`, `out-of-order`, …).
+    var code: String?
+
+    /// One broken rule, at one field.
+    struct FieldError: Codable, Sendable, Hashable {
+        var field: String
+        var code: String
+        var message: String
+    }
 
     init(status: HTTPResponse.Status, detail: String?) {
         self.type = "about:blank"
@@ -42,6 +55,8 @@ struct Problem: Codable, Sendable {
         switch error {
         case let error as HTTPError:
             self.init(status: error.status, detail: error.body)
+        case let error as GatewayError:
+            self.init(error)
         case let error as StoreError where error.code == .notFound:
             self.init(status: .notFound, detail: error.message)
         case let error as StoreError where error.code == .conflict:
@@ -52,6 +67,23 @@ struct Problem: Codable, Sendable {
             self.init(status: error.status, detail: nil)
         default:
             self.init(status: .internalServerError, detail: nil)
+        }
+    }
+
+    init(_ error: GatewayError) {
+        switch error {
+        case .unauthenticated(let message): self.init(status: .unauthorized, detail: message)
+        case .forbidden(let message): self.init(status: .forbidden, detail: message)
+        case .notFound(let message): self.init(status: .notFound, detail: message)
+        case .unavailable(let message): self.init(status: .serviceUnavailable, detail: message)
+        case .invalid(let problems):
+            self.init(
+                status: .unprocessableContent,
+                detail: problems.count == 1 ? problems[0].description : "\(problems.count) problems: see errors")
+            errors = problems.map { FieldError(field: $0.field, code: $0.code.description, message: $0.message) }
+        case .conflict(let violation):
+            self.init(status: .conflict, detail: violation.message)
+            code = violation.code.description
         }
     }
 

@@ -19,7 +19,8 @@ final class CSVRecordReader {
         var message: String
     }
 
-    private let handle: FileHandle
+    /// Where more bytes come from; `nil` when the whole input was given at once.
+    private let handle: FileHandle?
     private var buffer: [UInt8] = []
     private var position = 0
     private var atEnd = false
@@ -30,6 +31,12 @@ final class CSVRecordReader {
 
     init(handle: FileHandle) {
         self.handle = handle
+    }
+
+    /// Reads `bytes` already in memory (an uploaded body).
+    init(bytes: [UInt8]) {
+        handle = nil
+        buffer = bytes
     }
 
     /// The next record's fields, or `nil` at the end of the file.
@@ -129,7 +136,10 @@ final class CSVRecordReader {
     /// Makes sure a byte is available; `false` at the end of the file.
     private func fill() throws -> Bool {
         if position < buffer.count { return true }
-        guard !atEnd else { return false }
+        guard !atEnd, let handle else {
+            atEnd = true
+            return false
+        }
         let chunk: Data?
         do {
             chunk = try handle.read(upToCount: 1 << 20)
