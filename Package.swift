@@ -110,6 +110,7 @@ let package = Package(
             dependencies: [
                 "ConfidantCore", "ConfidantRegistryIO", "ConfidantSynthetic", "ConfidantStore",
                 "ConfidantSQLite", "ConfidantPostgres", "ConfidantHTTP", "ConfidantTrace", "TransparencyLog",
+                "ConfidantGateway",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),

@@ -9,7 +9,8 @@ struct Confidant: AsyncParsableCommand {
         abstract: "A confidentiality-first disclosure gateway for patient records.",
         subcommands: [
             DemoCommand.self, ServeCommand.self, SeedCommand.self, ImportCommand.self, ExportCommand.self,
-            TraceCommand.self, KeygenCommand.self, LogCommand.self,
+            TraceCommand.self, KeygenCommand.self, LogCommand.self, AgencyCommand.self, AgreementCommand.self,
+            KeyCommand.self,
         ]
     )
 

@@ -17,8 +17,7 @@ struct DemoCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var server: ServerOptions
-    @OptionGroup var model: TraceModelOptions
-    @OptionGroup var logKey: LogKeyOptions
+    @OptionGroup var gateway: GatewayOptions
 
     @Option(help: "Patients to seed when the registry is empty.")
     var patients: Int = 20_000
@@ -27,9 +26,10 @@ struct DemoCommand: AsyncParsableCommand {
         try await reportingFailure {
             let server = server
             let patients = patients
-            let model = model
-            if !FileManager.default.fileExists(atPath: logKey.path) {
-                let signer = try LogKeyOptions.create(name: "confidant.localhost/log", at: logKey.path)
+            let gateway = gateway
+            let model = gateway.model
+            if !FileManager.default.fileExists(atPath: gateway.logKey.path) {
+                let signer = try LogKeyOptions.create(name: "confidant.localhost/log", at: gateway.logKey.path)
                 Output.line("made a demo log key (verifier key \(signer.verifier.verifierKey))")
             }
             // One store for the whole demo: seeded (if empty) and served without reopening.
@@ -49,9 +49,13 @@ struct DemoCommand: AsyncParsableCommand {
                         try MatchTrainer(configuration: configuration).train(profiles: profiles, trainedAt: Date()))
                     Output.line("trained the match model on \(profiles.count) patients (\(model.path))")
                 }
+                if try await store.agencies().isEmpty {
+                    let path = try await DemoParties.add(to: store)
+                    Output.line("added demo agencies, agreements and staff; their API keys are in \(path)")
+                }
                 let address = server.resolved()
                 Output.line("Confidant demo: open http://\(address.host):\(address.port)/ (Ctrl-C to stop)")
-                try await ServeCommand.serve(store, server: server)
+                try await ServeCommand.serve(store, server: server, gateway: gateway)
             }
         }
     }

@@ -17,25 +17,32 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var server: ServerOptions
+    @OptionGroup var gateway: GatewayOptions
 
     func run() async throws {
         try await reportingFailure {
             try await store.withStore(logger: server.logger()) { store in
-                try await Self.serve(store, server: server)
+                try await Self.serve(store, server: server, gateway: gateway)
             }
         }
     }
 
     /// Runs the server on an open store until a shutdown signal; shared with `demo`.
-    static func serve(_ store: any ConfidantStorage, server: ServerOptions) async throws {
+    static func serve(_ store: any ConfidantStorage, server: ServerOptions, gateway options: GatewayOptions)
+        async throws
+    {
         let configuration = server.resolved()
         let logger = server.logger()
+        let (gateway, sequencer) = try options.gateway(on: store)
         let metrics = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics))
         let app = ConfidantApplication.application(
-            configuration: configuration, store: store, metrics: metrics, logger: logger)
+            configuration: configuration, store: store, metrics: metrics, gateway: gateway, logger: logger)
+        // Services stop in reverse order: the server stops taking requests, then the sequencer drains.
         let group = ServiceGroup(
-            configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            configuration: .init(
+                services: [LogSequencerService(sequencer), app], gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger))
         logger.info(
             "serving",
             metadata: ["http.host": "\(configuration.host)", "http.port": "\(configuration.port)"])
