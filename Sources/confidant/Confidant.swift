@@ -10,7 +10,7 @@ struct Confidant: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, ServeCommand.self, SeedCommand.self, ImportCommand.self, ExportCommand.self,
             TraceCommand.self, KeygenCommand.self, LogCommand.self, AgencyCommand.self, AgreementCommand.self,
-            KeyCommand.self,
+            KeyCommand.self, PolicyCommand.self,
         ]
     )
 
