@@ -136,4 +136,26 @@ import Testing
             #expect(rules.contains { $0["name"] as? String == "home-office-serious-grounds-only" })
         }
     }
+
+    @Test func anEmbargoIsLiftedOnceByStaffOnly() async throws {
+        try await withDisclosureAPI(.sqlite) { api, fixture in
+            guard case .object(var fields) = GatewayFixture.policeRequest(for: GatewayFixture.patients[50]) else {
+                return
+            }
+            fields["embargo"] = .object(["until_court_decision": .string("T20267001")])
+            let submitted = try await api.call(.post, "/v1/requests", key: fixture.keys.police, json: .object(fields))
+            #expect(submitted.json["embargoed"] as? Bool == true)
+            let id = try #require(submitted.string("id"))
+            let byAgency = try await api.call(.post, "/v1/requests/\(id)/lift-embargo", key: fixture.keys.police)
+            #expect(byAgency.status == .forbidden)
+            let lifted = try await api.call(.post, "/v1/requests/\(id)/lift-embargo", key: fixture.keys.reviewer)
+            #expect(lifted.status == .ok)
+            #expect(lifted.json["embargoed"] as? Bool == false)
+            #expect((lifted.json["events"] as? [[String: Any]])?.last?["kind"] as? String == "embargo-lifted")
+            let again = try await api.call(.post, "/v1/requests/\(id)/lift-embargo", key: fixture.keys.reviewer)
+            #expect(again.status == .conflict)
+            #expect(again.string("code") == "no-embargo")
+            #expect(try await fixture.store.request(try RequestID(id))?.isEmbargoed == false)
+        }
+    }
 }
