@@ -10,7 +10,7 @@ struct LogCommand: AsyncParsableCommand {
         abstract: "Read, verify and exercise the transparency log.",
         subcommands: [
             LogCheckpointCommand.self, LogVerifyCommand.self, LogReceiptCommand.self, LogVerifyReceiptCommand.self,
-            LogBenchCommand.self, LogStressCommand.self,
+            LogBenchCommand.self, LogReadBenchCommand.self, LogStressCommand.self,
         ]
     )
 }
