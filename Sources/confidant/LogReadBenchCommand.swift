@@ -76,7 +76,8 @@ struct LogReadBenchCommand: AsyncParsableCommand {
         }
         return Result(
             treeSize: size, samples: samples, inclusionProofP50Microseconds: percentile(proofs, 0.5),
-            inclusionProofP99Microseconds: percentile(proofs, 0.99), fullTileReadP50Microseconds: percentile(tiles, 0.5),
+            inclusionProofP99Microseconds: percentile(proofs, 0.99),
+            fullTileReadP50Microseconds: percentile(tiles, 0.5),
             fullTileReadP99Microseconds: percentile(tiles, 0.99))
     }
 
