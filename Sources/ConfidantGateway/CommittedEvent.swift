@@ -23,14 +23,26 @@ public struct CommittedEvent: Hashable, Sendable, Codable {
     /// Reads the bytes a stored event committed to.
     public static func decode(_ bytes: [UInt8]) throws -> CommittedEvent {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let text = try decoder.singleValueContainer().decode(String.self)
+            guard let date = try? Date(text, strategy: Self.timeFormat) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a time"))
+            }
+            return date
+        }
         return try decoder.decode(CommittedEvent.self, from: Data(bytes))
     }
 
     private static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(date.formatted(Self.timeFormat))
+        }
         return encoder
     }
+
+    /// ISO 8601 in UTC with milliseconds: what the API shows is what the commitment holds.
+    private static let timeFormat = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 }

@@ -14,47 +14,57 @@ extension DisclosureGateway {
     /// Suspends an agreement from today, at once: requests under it that no person has
     /// settled are held, and new ones are held on arrival, never decided under its terms.
     public func suspend(_ id: AgreementID, reason: String, by principal: Principal) async throws -> AgreementChange {
-        try await changeStatus(of: id, to: .suspended, reason: reason, by: principal)
-        // Decisions that read the agreement before it was saved finish first, then are caught here.
-        await agreementGate.drain(id)
-        var held: [RequestID] = []
-        for projection in try await allRequests(
-            under: id, in: [.received, .traced, .awaitingReview, .awaitingApproval])
-        {
-            do {
-                _ = try await act(on: projection.id, by: principal, actor: .system) { history in
-                    guard !history.state.status.isSettled, history.state.status != .held,
-                        history.state.status != .approved
-                    else { return [] }
-                    return [.held(reason: "the agreement \(id) was suspended: \(reason)")]
+        try await agreementLocks.withLock(id) {
+            try await changeStatus(of: id, to: .suspended, reason: reason, by: principal)
+            // Decisions that read the agreement before it was saved finish first, then are caught here.
+            await agreementGate.drain(id)
+            var held: [RequestID] = []
+            for projection in try await allRequests(
+                under: id, in: [.received, .traced, .awaitingReview, .awaitingApproval])
+            {
+                do {
+                    _ = try await act(on: projection.id, by: principal, actor: .system) { history in
+                        let status = history.state.status
+                        guard !status.isSettled, status != .held, status != .approved else { return [] }
+                        return [.held(reason: "the agreement \(id) was suspended: \(reason)")]
+                    }
+                    held.append(projection.id)
+                } catch GatewayError.conflict {
+                    continue  // settled or moved on meanwhile: nothing to hold
                 }
-                held.append(projection.id)
-            } catch GatewayError.conflict {
-                continue  // settled meanwhile
             }
+            return AgreementChange(agreement: id, status: .suspended, requests: held)
         }
-        return AgreementChange(agreement: id, status: .suspended, requests: held)
     }
 
     /// Reinstates an agreement from today and decides its held requests again, under the
     /// policy in force today.
     public func reinstate(_ id: AgreementID, reason: String, by principal: Principal) async throws -> AgreementChange {
-        let agreement = try await changeStatus(of: id, to: .active, reason: reason, by: principal)
-        guard let agency = try await store.agency(agreement.agency) else {
-            throw StoreError.corrupt("the agreement \(id) names no stored agency")
+        guard policies.inForce(on: today) != nil else {
+            throw GatewayError.unavailable("no policy is in force today; the agreement was not reinstated")
         }
-        var decided: [RequestID] = []
-        for projection in try await allRequests(under: id, in: [.held]) {
-            _ = try await act(on: projection.id, by: principal, actor: .system) { history in
-                guard history.state.status == .held, let trace = history.state.trace else { return [] }
-                let event = try await decision(
-                    for: history.request, agency: agency, agreement: agreement, trace: trace,
-                    sequence: history.state.eventCount, on: today)
-                return [event.body]
+        return try await agreementLocks.withLock(id) {
+            let agreement = try await changeStatus(of: id, to: .active, reason: reason, by: principal)
+            guard let agency = try await store.agency(agreement.agency) else {
+                throw StoreError.corrupt("the agreement \(id) names no stored agency")
             }
-            decided.append(projection.id)
+            var decided: [RequestID] = []
+            for projection in try await allRequests(under: id, in: [.held]) {
+                do {
+                    _ = try await act(on: projection.id, by: principal, actor: .system) { history in
+                        guard history.state.status == .held, let trace = history.state.trace else { return [] }
+                        let event = try await decision(
+                            for: history.request, agency: agency, agreement: agreement, trace: trace,
+                            sequence: history.state.eventCount, on: today)
+                        return [event.body]
+                    }
+                    decided.append(projection.id)
+                } catch GatewayError.conflict {
+                    continue  // refused by a person meanwhile
+                }
+            }
+            return AgreementChange(agreement: id, status: .active, requests: decided)
         }
-        return AgreementChange(agreement: id, status: .active, requests: decided)
     }
 
     @discardableResult

@@ -18,7 +18,8 @@ extension DisclosureGateway {
 
     /// The released record of a request, for its agency or for staff.
     ///
-    /// The record is built from the registry as it stands at release, restricted to the
+    /// The record is built from the registry as it stands when read (not a copy kept at
+    /// release; see docs/api.md), restricted to the
     /// fields in the `released` event, never more.
     ///
     /// - Throws: ``GatewayError/notFound(_:)`` for another agency's request, or

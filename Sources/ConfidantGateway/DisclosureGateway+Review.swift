@@ -4,10 +4,13 @@ import Foundation
 
 extension DisclosureGateway {
     /// The review queue: requests waiting for a reviewer or an approver, oldest first.
-    public func queue(for principal: Principal, limit: Int = 100) async throws -> [RequestSummary] {
+    public func queue(for principal: Principal, after: RequestID? = nil, limit: Int = 100) async throws
+        -> [RequestSummary]
+    {
         _ = try staff(principal)
-        return try await store.requests(RequestFilter(statuses: [.awaitingReview, .awaitingApproval], limit: limit))
-            .map(RequestSummary.init)
+        return try await store.requests(
+            RequestFilter(statuses: [.awaitingReview, .awaitingApproval], after: after, limit: limit)
+        ).map(RequestSummary.init)
     }
 
     /// Records a reviewer's public-interest test; a recommended release then waits for approval.
@@ -19,7 +22,10 @@ extension DisclosureGateway {
     {
         let role = try staff(principal)
         guard role.mayReview else { throw GatewayError.forbidden("an approver does not review requests") }
-        return try await act(on: id, by: principal) { _ in [.reviewed(test)] }
+        return try await act(on: id, by: principal) { history in
+            try await requireAgreementInForce(history.request)
+            return [.reviewed(test)]
+        }
     }
 
     /// Approves a recommended release and releases exactly the fields the reviewer recommended.
@@ -30,6 +36,7 @@ extension DisclosureGateway {
         let role = try staff(principal)
         guard role.mayApprove else { throw GatewayError.forbidden("a reviewer does not approve releases") }
         return try await act(on: id, by: principal) { history in
+            try await requireAgreementInForce(history.request)
             guard case .release(let fields)? = history.state.review?.recommendation else { return [.approved] }
             return [.approved, .released(fields: fields)]
         }
@@ -67,6 +74,19 @@ extension DisclosureGateway {
                 events, to: history.request, startingFrom: history.state, previous: history.events,
                 previousIndices: history.logIndices)
             return RequestView(updated, for: principal)
+        }
+    }
+
+    /// Nothing is reviewed or released under an agreement that is not active today (a
+    /// request that escaped a suspension's sweep is caught here).
+    func requireAgreementInForce(_ request: DisclosureRequest) async throws {
+        let status = try await store.agreement(request.agreement)?.status(on: today)
+        guard status == .active else {
+            throw GatewayError.conflict(
+                LifecycleViolation(
+                    .outOfOrder,
+                    "the agreement \(request.agreement) is \(status?.rawValue ?? "not in force"): nothing is reviewed "
+                        + "or released under it"))
         }
     }
 

@@ -148,6 +148,7 @@ extension DisclosureGateway {
         _ events: [RequestEvent], to request: DisclosureRequest, startingFrom state: RequestState,
         previous: [RequestEvent] = [], previousIndices: [UInt64?] = []
     ) async throws -> RequestHistory {
+        guard !events.isEmpty else { throw Self.nothingToDo }
         var state = state
         var items: [(record: RequestEventRecord, entry: LeafEntry)] = []
         var generator = SystemRandomNumberGenerator()
@@ -180,6 +181,11 @@ extension DisclosureGateway {
             projection: last, request: request, events: previous + events,
             logIndices: previousIndices + positions.map { Optional($0.index) }, state: state)
     }
+
+    /// What ``append(_:to:startingFrom:previous:previousIndices:)`` throws for an empty
+    /// unit: the step found nothing left to do (the request moved on meanwhile).
+    static let nothingToDo = GatewayError.conflict(
+        LifecycleViolation(.outOfOrder, "the request has moved on; there is nothing left to do"))
 
     /// The document with `agency` and `officer` filled in from the key when absent.
     static func filling(_ document: JSONValue, agency: AgencyID, officer: OfficerID) -> JSONValue {

@@ -18,7 +18,8 @@ public struct DisclosureGateway: Sendable {
     let tracer: Tracer
     let clock: @Sendable () -> Date
     let agreementGate = AgreementGate()
-    let requestLocks = RequestLocks()
+    let requestLocks = KeyedLocks<RequestID>()
+    let agreementLocks = KeyedLocks<AgreementID>()
 
     /// How many trace candidates a request's history keeps (best first).
     static let keptCandidates = 10

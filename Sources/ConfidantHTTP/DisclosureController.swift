@@ -29,18 +29,20 @@ struct DisclosureController: Sendable {
             return try JSONResponse.make(RequestPage(requests: summaries, limit: query.limit))
         }
         router.get("v1/requests/:id") { request, context in
-            let view = try await gateway.request(try requestID(context), for: try await principal(of: request))
+            let principal = try await principal(of: request)
+            let view = try await gateway.request(try requestID(context), for: principal)
             return try JSONResponse.make(view)
         }
         router.get("v1/requests/:id/disclosure") { request, context in
-            let disclosure = try await gateway.disclosure(try requestID(context), for: try await principal(of: request))
+            let principal = try await principal(of: request)
+            let disclosure = try await gateway.disclosure(try requestID(context), for: principal)
             return try JSONResponse.make(disclosure, headers: [.cacheControl: "no-store"])
         }
         router.get("v1/review-queue") { request, _ in
             let principal = try await principal(of: request)
             let query = try ListQuery(request.uri.queryParameters)
-            return try JSONResponse.make(
-                RequestPage(requests: try await gateway.queue(for: principal, limit: query.limit), limit: query.limit))
+            let page = try await gateway.queue(for: principal, after: query.after, limit: query.limit)
+            return try JSONResponse.make(RequestPage(requests: page, limit: query.limit))
         }
         router.post("v1/requests/:id/review") { request, context in
             let principal = try await principal(of: request)
@@ -99,7 +101,9 @@ struct DisclosureController: Sendable {
 
     private func agreementID(_ context: BasicRequestContext) throws -> AgreementID {
         let text = try context.parameters.require("id")
-        guard let id = try? AgreementID(text) else { throw GatewayError.notFound("there is no agreement \(text)") }
+        guard let id = try? AgreementID(text) else {
+            throw GatewayError.notFound("there is no agreement with that identifier")
+        }
         return id
     }
 }

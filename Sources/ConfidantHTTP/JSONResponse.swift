@@ -10,6 +10,8 @@ enum JSONResponse {
         encoder.outputFormatting = [.sortedKeys]
         var fields = headers
         fields[.contentType] = "application/json"
+        // Answers carry requests' subjects and decisions: no shared cache may keep them.
+        if fields[.cacheControl] == nil { fields[.cacheControl] = "no-store" }
         return Response(
             status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
     }

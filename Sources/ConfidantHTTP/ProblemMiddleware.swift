@@ -79,7 +79,9 @@ struct Problem: Codable, Sendable {
         case .invalid(let problems):
             self.init(
                 status: .unprocessableContent,
-                detail: problems.count == 1 ? problems[0].description : "\(problems.count) problems: see errors")
+                detail: problems.count == 1
+                    ? (problems[0].field.isEmpty ? problems[0].message : problems[0].description)
+                    : "\(problems.count) problems: see errors")
             errors = problems.map { FieldError(field: $0.field, code: $0.code.description, message: $0.message) }
         case .conflict(let violation):
             self.init(status: .conflict, detail: violation.message)

@@ -1,6 +1,7 @@
 import ConfidantCore
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// Reading request bodies: bounded in size, and JSON that does not parse is a 400
 /// saying so, never a crash or a half-read document.
@@ -16,6 +17,8 @@ enum RequestBody {
     static func bytes(of request: Request, limit: Int) async throws -> ByteBuffer {
         do {
             return try await request.body.collect(upTo: limit)
+        } catch is NIOTooManyBytesError {
+            throw HTTPError(.contentTooLarge, message: "the body is larger than \(limit) bytes")
         } catch let error as HTTPError where error.status == .contentTooLarge {
             throw HTTPError(.contentTooLarge, message: "the body is larger than \(limit) bytes")
         }

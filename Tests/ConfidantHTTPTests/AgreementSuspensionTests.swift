@@ -1,4 +1,5 @@
 import ConfidantCore
+import ConfidantGateway
 import ConfidantStore
 import ConfidantTesting
 import Foundation
@@ -98,6 +99,60 @@ import Testing
                 contentType: "text/csv")
             #expect(broken.status == .unprocessableContent)
             #expect(try await fixture.store.requests(RequestFilter()).count == 3)
+        }
+    }
+
+    @Test func aSuspensionRacingRefusalsHoldsOrLeavesEachRequestSettledAndNeverFails() async throws {
+        try await withDisclosureAPI(.sqlite) { api, fixture in
+            var ids: [String] = []
+            for index in 60..<80 {
+                let submitted = try await api.call(
+                    .post, "/v1/requests", key: fixture.keys.police,
+                    json: GatewayFixture.policeRequest(for: GatewayFixture.patients[index]))
+                ids.append(try #require(submitted.string("id")))
+            }
+            let principal = try await fixture.gateway.authenticate(fixture.keys.reviewer)
+            let administrator = try await fixture.gateway.authenticate(fixture.keys.administrator)
+            let agreement = try AgreementID("met-police-2017")
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    _ = try await fixture.gateway.suspend(agreement, reason: "audit", by: administrator)
+                }
+                for id in ids {
+                    group.addTask {
+                        // Either the refusal or the hold comes first; the other finds nothing to do.
+                        _ = try? await fixture.gateway.refuse(try RequestID(id), reason: "not needed", by: principal)
+                    }
+                }
+                try await group.waitForAll()
+            }
+            for id in ids {
+                let status = try #require(try await fixture.store.request(try RequestID(id))?.status)
+                #expect(status == .held || status == .refused, "\(id) is \(status)")
+            }
+        }
+    }
+
+    @Test func nothingIsReviewedOrApprovedUnderASuspendedAgreement() async throws {
+        try await withDisclosureAPI(.sqlite) { api, fixture in
+            let submitted = try await api.call(
+                .post, "/v1/requests", key: fixture.keys.police,
+                json: GatewayFixture.policeRequest(for: GatewayFixture.patients[90]))
+            let id = try #require(submitted.string("id"))
+            // Suspended behind the gateway's back (as another process might): the request escaped any sweep.
+            var agreement = try #require(try await fixture.store.agreement(try AgreementID("met-police-2017")))
+            _ = agreement.record(
+                AgreementStatusChange(status: .suspended, on: CalendarDate.init(daysSinceEpoch: 20_000), reason: "x"))
+            try await fixture.store.saveAgreement(agreement)
+            let review = try await api.call(
+                .post, "/v1/requests/\(id)/review", key: fixture.keys.reviewer, json: GatewayFixture.releaseTest())
+            #expect(review.status == .conflict)
+            #expect(review.string("detail")?.contains("suspended") == true)
+            // A person may still refuse it.
+            let refused = try await api.call(
+                .post, "/v1/requests/\(id)/refuse", key: fixture.keys.reviewer,
+                json: .object(["reason": .string("agreement under audit")]))
+            #expect(refused.string("status") == "refused")
         }
     }
 }

@@ -1,5 +1,5 @@
 /// Delays telling the patient about a request when telling them would prejudice
-/// its purpose (DOMAIN.md rule 10); the entry is released automatically afterwards.
+/// its purpose (DOMAIN.md rule 10); staff lift it (`POST /v1/requests/{id}/lift-embargo`) when it ends.
 ///
 /// JSON: `{"until": "2019-01-31"}` or `{"until_court_decision": "T20187001"}`.
 public enum Embargo: Hashable, Sendable {

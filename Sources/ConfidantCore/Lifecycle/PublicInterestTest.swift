@@ -74,7 +74,7 @@ public struct PublicInterestTest: Hashable, Sendable, Codable {
         if fields.isEmpty { problems.append("recommendation: a release must name at least one field") }
         if !necessary { problems.append("necessary: a release needs the disclosure to be necessary") }
         if !proportionate { problems.append("proportionate: a release needs the disclosure to be proportionate") }
-        if lessDataWouldDo { problems.append("lessDataWouldDo: narrow the fields until less data would not do") }
+        if lessDataWouldDo { problems.append("less_data_would_do: narrow the fields until less data would not do") }
         if fields.contains(where: { $0.category == .clinical }) {
             problems.append("recommendation: clinical information is never released")
         }

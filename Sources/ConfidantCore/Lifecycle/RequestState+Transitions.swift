@@ -26,6 +26,9 @@ extension RequestState {
                 throw LifecycleViolation(.fieldsNotAllowed, "nothing may be released without a unique trace match")
             }
             next.decision = decision
+            // A decision after a hold starts the human steps again: an earlier review no longer stands.
+            next.review = nil
+            next.reviewer = nil
             switch decision.outcome {
             case .refused, .notTraced, .ambiguousTrace:
                 next.status = .refused
@@ -57,8 +60,8 @@ extension RequestState {
         case .refused(let reason):
             _ = try staff(event.actor)
             try require(
-                status == .awaitingReview || status == .awaitingApproval,
-                "only a request under review is refused by a person")
+                status == .awaitingReview || status == .awaitingApproval || status == .held,
+                "only a request under review, or held, is refused by a person")
             next.refusalReason = reason
             next.status = .refused
         case .embargoLifted:
