@@ -37,7 +37,7 @@ extension DisclosureGateway {
         }
         let releasedOn =
             history.events.last { $0.kind == .released }.map {
-                CalendarDate(daysSinceEpoch: Int(($0.recordedAt.timeIntervalSince1970 / 86_400).rounded(.down)))
+                CalendarDate(utcDayOf: $0.recordedAt)
             } ?? today
         return Disclosure(
             request: id, nhsNumber: matched, fields: state.releasedFields,

@@ -55,7 +55,7 @@ public struct DisclosureGateway: Sendable {
     }
 
     var now: Date { clock() }
-    var today: CalendarDate { CalendarDate(daysSinceEpoch: Int((now.timeIntervalSince1970 / 86_400).rounded(.down))) }
+    var today: CalendarDate { CalendarDate(utcDayOf: now) }
 
     /// The time an event is recorded at, as stored.
     static func timestamp(_ date: Date) -> String {

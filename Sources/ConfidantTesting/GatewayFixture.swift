@@ -54,21 +54,8 @@ public struct GatewayFixture: Sendable {
         let gateway = DisclosureGateway(
             store: store, sequencer: sequencer, policies: try shippedPolicies(),
             tracer: Tracer(model: model, source: store))
-        return try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask {
-                await sequencer.run()
-                return nil
-            }
-            do {
-                let result = try await body(GatewayFixture(store: store, gateway: gateway, keys: keys))
-                sequencer.finish()
-                try await group.waitForAll()
-                return result
-            } catch {
-                sequencer.finish()
-                try await group.waitForAll()
-                throw error
-            }
+        return try await sequencer.whileRunning {
+            try await body(GatewayFixture(store: store, gateway: gateway, keys: keys))
         }
     }
 
@@ -113,11 +100,7 @@ public struct GatewayFixture: Sendable {
                 legalBases: [.immigrationControl, .crimeAndTaxation], effectiveFrom: start,
                 statusHistory: [AgreementStatusChange(status: .active, on: start, reason: "")]))
         func key(_ principal: Principal) async throws -> String {
-            let key = APIKey.generate()
-            try await store.saveCredential(
-                APICredential(
-                    id: key.id, secretHash: key.secretHash, principal: principal, createdAt: "2026-11-01T00:00:00Z"))
-            return key.text
+            try await APIKey.issue(to: principal, in: store, issuedAt: "2026-11-01T00:00:00Z").text
         }
         return Keys(
             police: try await key(.officer(agency: police.id, officer: try OfficerID("pc-ayres"))),

@@ -91,6 +91,25 @@ public final class LogSequencer<Storage: LogStorage>: Sendable {
         await drain()
     }
 
+    /// Runs the sequencer while `body` runs, then commits what is queued and stops.
+    ///
+    /// For commands and tests that append for a while; a server runs ``run()`` as a service.
+    public func whileRunning<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await self.run() }
+            do {
+                let result = try await body()
+                finish()
+                try await group.waitForAll()
+                return result
+            } catch {
+                finish()
+                try await group.waitForAll()
+                throw error
+            }
+        }
+    }
+
     /// Stops accepting appends; ``run()`` returns once the queue is committed.
     public func finish() {
         queue.withLock { $0.finished = true }

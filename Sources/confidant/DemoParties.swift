@@ -25,12 +25,12 @@ enum DemoParties {
             try await store.saveOfficer(Officer(id: officer, agency: agency.id, name: "Officer One of \(agency.name)"))
             try await store.saveOfficer(
                 Officer(id: senior, agency: agency.id, name: "Senior Officer of \(agency.name)", isSenior: true))
-            keys[officer.value] = try await KeyCommand.issue(
-                .officer(agency: agency.id, officer: officer), in: store
+            keys[officer.value] = try await APIKey.issue(
+                to: .officer(agency: agency.id, officer: officer), in: store
             ).text
         }
         for (id, role) in [("reviewer-1", StaffRole.reviewer), ("approver-1", .approver), ("admin-1", .administrator)] {
-            keys[id] = try await KeyCommand.issue(.staff(id: id, role: role), in: store).text
+            keys[id] = try await APIKey.issue(to: .staff(id: id, role: role), in: store).text
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]

@@ -26,16 +26,6 @@ struct GatewayOptions: ParsableArguments {
         on store: any ConfidantStorage, _ body: @Sendable (DisclosureGateway) async throws -> T
     ) async throws -> T {
         let (gateway, sequencer) = try gateway(on: store)
-        return try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask {
-                await sequencer.run()
-                return nil
-            }
-            defer { sequencer.finish() }
-            let result = try await body(gateway)
-            sequencer.finish()
-            try await group.waitForAll()
-            return result
-        }
+        return try await sequencer.whileRunning { try await body(gateway) }
     }
 }

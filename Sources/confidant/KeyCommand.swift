@@ -12,16 +12,6 @@ struct KeyCommand: AsyncParsableCommand {
         commandName: "key", abstract: "Issue, list and revoke API keys for officers and staff.",
         subcommands: [Issue.self, List.self, Revoke.self])
 
-    /// Issues a key to `principal` and stores its hash.
-    static func issue(_ principal: Principal, in store: any ConfidantStorage) async throws -> APIKey {
-        let key = APIKey.generate()
-        try await store.saveCredential(
-            APICredential(
-                id: key.id, secretHash: key.secretHash, principal: principal,
-                createdAt: Date().formatted(Date.ISO8601FormatStyle())))
-        return key
-    }
-
     struct Issue: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Issue a key to an officer (--officer) or a member of staff (--staff with --role).")
@@ -58,7 +48,7 @@ struct KeyCommand: AsyncParsableCommand {
                         guard let staff, let role = role.flatMap(StaffRole.init(rawValue:)) else { return }
                         principal = .staff(id: staff, role: role)
                     }
-                    let key = try await KeyCommand.issue(principal, in: store)
+                    let key = try await APIKey.issue(to: principal, in: store)
                     Output.line(key.text)
                     FileHandle.standardError.write(
                         Data("confidant: key \(key.id) issued; it is shown only this once\n".utf8))

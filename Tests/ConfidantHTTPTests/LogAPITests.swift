@@ -18,14 +18,11 @@ import TransparencyLog
         let sequencer = LogSequencer(
             storage: AnyLogStore(store),
             sealer: LogSealer(origin: LogStoreConformance.signer.name, signer: LogStoreConformance.signer))
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await sequencer.run() }
+        try await sequencer.whileRunning {
             for sequence in 0..<count {
                 let event = LogStoreConformance.event("http", sequence)
                 _ = try await sequencer.append(event.record, entry: event.entry)
             }
-            sequencer.finish()
-            try await group.waitForAll()
         }
         return store
     }
