@@ -31,6 +31,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
     ],
     targets: [
         // Pure domain: values, validation, errors. Foundation only.
@@ -88,6 +89,7 @@ let package = Package(
             name: "ConfidantHTTP",
             dependencies: [
                 "ConfidantStore", "ConfidantGateway", "ConfidantRegistryIO", "TransparencyLog",
+                .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -144,7 +146,11 @@ let package = Package(
             name: "ConfidantRegistryIOTests",
             dependencies: [
                 "ConfidantRegistryIO", "ConfidantSynthetic", "ConfidantSQLite", "ConfidantPostgres", "ConfidantTesting",
-                "ConfidantStore", "TransparencyLog", .product(name: "Logging", package: "swift-log"),
+                "ConfidantStore", "TransparencyLog", "ConfidantHTTP", .product(name: "Logging", package: "swift-log"),
+                // `log verify` is tested against a live server whose database a test tampers with.
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -166,6 +172,7 @@ let package = Package(
             dependencies: [
                 "ConfidantHTTP", "ConfidantSQLite", "ConfidantPostgres", "ConfidantTesting", "ConfidantSynthetic",
                 "ConfidantTrace", "ConfidantGateway", "TransparencyLog",
+                .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

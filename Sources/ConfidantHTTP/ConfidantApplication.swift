@@ -15,8 +15,12 @@ public enum ConfidantApplication {
     /// - Parameters:
     ///   - store: the registry.
     ///   - metrics: the Prometheus registry `/metrics` renders; the executable bootstraps swift-metrics with it.
+    ///   - gateway: the disclosure process behind `/v1/`; without it only the log and the status routes are served.
+    ///   - emptyCheckpoint: the log's signed size-0 checkpoint (``TransparencyLog/LogSealer/emptyCheckpoint()``),
+    ///     served at `/log/checkpoint` until the log has its first entry.
     public static func router(
-        store: any ConfidantStorage, metrics: PrometheusCollectorRegistry, gateway: DisclosureGateway? = nil
+        store: any ConfidantStorage, metrics: PrometheusCollectorRegistry, gateway: DisclosureGateway? = nil,
+        emptyCheckpoint: SignedNote? = nil
     ) -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: ProblemMiddleware())
@@ -29,7 +33,8 @@ public enum ConfidantApplication {
                 status: .ok, headers: [.contentType: "application/json"],
                 body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
         }
-        LogController(store: store, cache: TileCache()).register(on: router)
+        LogController(store: store, cache: TileCache(), emptyCheckpoint: emptyCheckpoint?.formatted)
+            .register(on: router)
         if let gateway { DisclosureController(gateway: gateway).register(on: router) }
         HomePage(store: store).register(on: router)
         return router
@@ -41,16 +46,19 @@ public enum ConfidantApplication {
     ///   - configuration: where to listen.
     ///   - store: the registry.
     ///   - metrics: the Prometheus registry.
+    ///   - gateway: the disclosure process, as for ``router(store:metrics:gateway:emptyCheckpoint:)``.
+    ///   - emptyCheckpoint: the log's signed size-0 checkpoint, as for ``router(store:metrics:gateway:emptyCheckpoint:)``.
     ///   - logger: the server's logger; request logs never carry patient data.
     public static func application(
         configuration: ServerConfiguration,
         store: any ConfidantStorage,
         metrics: PrometheusCollectorRegistry,
         gateway: DisclosureGateway? = nil,
+        emptyCheckpoint: SignedNote? = nil,
         logger: Logger
     ) -> some ApplicationProtocol {
         Application(
-            router: router(store: store, metrics: metrics, gateway: gateway),
+            router: router(store: store, metrics: metrics, gateway: gateway, emptyCheckpoint: emptyCheckpoint),
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port),
                 serverName: "confidant"

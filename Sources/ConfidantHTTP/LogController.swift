@@ -10,33 +10,15 @@ struct LogController: Sendable {
     let store: any LogStore
     /// Level-1-and-up tiles shared by every proof this process serves (see ``TransparencyLog/TileCache``).
     let cache: TileCache
+    /// The signed checkpoint of the empty tree, served until the log has its first entry
+    /// (tlog-tiles: the checkpoint MUST be served); `nil` when the server has no log key.
+    let emptyCheckpoint: String?
 
     func register(on router: Router<BasicRequestContext>) {
-        router.get("log/checkpoint") { _, _ in
-            guard let note = try await store.latestCheckpoint() else {
-                throw HTTPError(.notFound, message: "the log is empty: no checkpoint has been signed yet")
-            }
-            // Mutable: tlog-tiles asks that it not be cached beyond a few seconds.
-            return Response(
-                status: .ok,
-                headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "public, max-age=2"],
-                body: .init(byteBuffer: ByteBuffer(string: note)))
-        }
-        router.get("log/tile/**") { request, _ in
-            let path = String(request.uri.path.dropFirst("/log/".count))
-            guard let tile = try? Tile(path: path) else {
-                throw HTTPError(.notFound, message: "not a tile path in the tlog-tiles layout")
-            }
-            guard let bytes = try await store.tile(tile) else {
-                throw HTTPError(.notFound, message: "the log has no such tile yet")
-            }
-            // Immutable: a tile of a given width never changes.
-            return Response(
-                status: .ok,
-                headers: [
-                    .contentType: "application/octet-stream", .cacheControl: "public, max-age=31536000, immutable",
-                ],
-                body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        // tlog-tiles resources are static assets: HEAD answers as GET does, without the body.
+        for method in [HTTPRequest.Method.get, .head] {
+            router.on("log/checkpoint", method: method) { request, _ in try await checkpoint(request) }
+            router.on("log/tile/**", method: method) { request, _ in try await tile(request) }
         }
         router.get("v1/log/proof/inclusion") { request, _ -> InclusionProofResponse in
             let index = try request.uri.queryParameters.require("index", as: UInt64.self)
@@ -58,6 +40,31 @@ struct LogController: Sendable {
             let proof = try await ConsistencyProof.generate(oldSize: old, newSize: new, from: reader)
             return ConsistencyProofResponse(oldSize: old, newSize: new, hashes: proof.hashes.map(\.base64))
         }
+    }
+
+    private func checkpoint(_ request: Request) async throws -> Response {
+        guard let note = try await store.latestCheckpoint() ?? emptyCheckpoint else {
+            throw HTTPError(.notFound, message: "the log is empty: no checkpoint has been signed yet")
+        }
+        // Mutable: tlog-tiles asks that it not be cached beyond a few seconds.
+        return LogResource(
+            bytes: Array(note.utf8), contentType: "text/plain; charset=utf-8", cacheControl: "public, max-age=2"
+        ).response(to: request)
+    }
+
+    private func tile(_ request: Request) async throws -> Response {
+        let path = String(request.uri.path.dropFirst("/log/".count))
+        guard let tile = try? Tile(path: path) else {
+            throw HTTPError(.notFound, message: "not a tile path in the tlog-tiles layout")
+        }
+        guard let bytes = try await store.tile(tile) else {
+            throw HTTPError(.notFound, message: "the log has no such tile yet")
+        }
+        // Immutable: a tile of a given width never changes. Entry bundles SHOULD be compressed.
+        return LogResource(
+            bytes: bytes, contentType: "application/octet-stream", cacheControl: "public, max-age=31536000, immutable",
+            compressible: tile.level == nil
+        ).response(to: request)
     }
 
     /// The tree size asked for, which must be one the log has signed; the latest by default.

@@ -110,7 +110,11 @@ enum PostgresLogTiles {
             "SELECT data FROM log_tile WHERE level = \(Int64(tile.level ?? -1)) AND idx = \(Int64(tile.index))",
             logger: logger)
         for try await data in rows.decode(ByteBuffer.self) {
-            return tile.served(from: Array(data.readableBytesView))
+            do {
+                return try tile.served(from: Array(data.readableBytesView))
+            } catch {
+                throw StoreError.corrupt("the log's stored tile \(tile.path) is malformed", underlying: error)
+            }
         }
         return nil
     }

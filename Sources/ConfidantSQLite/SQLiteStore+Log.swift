@@ -49,18 +49,26 @@ extension SQLiteStore: LogStore {
     }
 
     public func readTiles(_ tiles: [Tile]) async throws -> [[UInt8]] {
-        try await read("the log's tiles could not be read") { db in
-            try tiles.map { tile in
-                guard let bytes = try SQLiteLogTiles.served(tile, in: db) else {
-                    throw StoreError.notFound("the log has no tile \(tile.path)")
-                }
-                return bytes
-            }
+        try await zip(tiles, served(tiles, "the log's tiles could not be read")).map { tile, bytes in
+            guard let bytes else { throw StoreError.notFound("the log has no tile \(tile.path)") }
+            return bytes
         }
     }
 
     public func tile(_ tile: Tile) async throws -> [UInt8]? {
-        try await read("the log's tile could not be read") { db in try SQLiteLogTiles.served(tile, in: db) }
+        try await served([tile], "the log's tile could not be read")[0]
+    }
+
+    /// Tiles as served: on the tile connection when the store has one, else through the pool.
+    private func served(_ tiles: [Tile], _ failure: String) async throws -> [[UInt8]?] {
+        guard let connection = self.tiles else {
+            return try await read(failure) { db in try tiles.map { try SQLiteLogTiles.served($0, in: db) } }
+        }
+        do {
+            return try connection.served(tiles)
+        } catch {
+            throw Self.translate(error, failure)
+        }
     }
 
     public func latestCheckpoint() async throws -> String? {
@@ -97,7 +105,12 @@ enum SQLiteLogTiles {
         let stored = try Data.fetchOne(
             db, sql: "SELECT data FROM log_tile WHERE level = ? AND idx = ?",
             arguments: [Int64(tile.level ?? -1), Int64(tile.index)])
-        return stored.flatMap { tile.served(from: [UInt8]($0)) }
+        guard let stored else { return nil }
+        do {
+            return try tile.served(from: [UInt8](stored))
+        } catch {
+            throw StoreError.corrupt("the log's stored tile \(tile.path) is malformed", underlying: error)
+        }
     }
 
     static func event(_ row: Row) -> RequestEventRecord {

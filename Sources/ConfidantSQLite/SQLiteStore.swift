@@ -9,6 +9,8 @@ import GRDB
 /// GRDB's own queues, never on the caller's thread.
 public struct SQLiteStore: RegistryStore {
     let writer: any DatabaseWriter
+    /// The log's tile reads on a file database; `nil` in memory, where there is one connection.
+    let tiles: SQLiteTileConnection?
 
     /// Opens (creating if needed) the database file at `path`, in WAL mode with
     /// `synchronous = FULL`, so a crash never loses a committed transaction.
@@ -17,6 +19,7 @@ public struct SQLiteStore: RegistryStore {
     public init(path: String) throws {
         do {
             writer = try DatabasePool(path: path, configuration: Self.configuration())
+            tiles = try SQLiteTileConnection(path: path)
         } catch {
             throw Self.translate(error, "the SQLite database could not be opened")
         }
@@ -33,6 +36,7 @@ public struct SQLiteStore: RegistryStore {
 
     init(writer: any DatabaseWriter) {
         self.writer = writer
+        self.tiles = nil
     }
 
     static func configuration() -> Configuration {

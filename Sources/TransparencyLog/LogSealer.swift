@@ -11,6 +11,16 @@ public struct LogSealer: Sendable {
         self.signer = signer
     }
 
+    /// The signed checkpoint of the empty tree (size 0, the root SHA-256 of nothing).
+    ///
+    /// tlog-tiles requires a log to serve a checkpoint; before its first entry a log serves this one.
+    /// It is consistent with every later checkpoint, so signing it never forks the log.
+    ///
+    /// - Throws: ``TransparencyLogError`` if signing fails.
+    public func emptyCheckpoint() throws -> SignedNote {
+        try Checkpoint(origin: origin, size: 0, rootHash: .emptyTree).sign(with: [signer])
+    }
+
     /// Appends `entries` to a tree of `treeSize` leaves whose right edge is `tiles`, and signs the result.
     ///
     /// A checkpoint is signed only over tiles read in the same transaction that stores

@@ -6,6 +6,7 @@ import Logging
 import Metrics
 import Prometheus
 import ServiceLifecycle
+import TransparencyLog
 import UnixSignals
 
 /// `confidant serve`: the HTTP server, until SIGTERM or SIGINT.
@@ -37,7 +38,8 @@ struct ServeCommand: AsyncParsableCommand {
         let metrics = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics))
         let app = ConfidantApplication.application(
-            configuration: configuration, store: store, metrics: metrics, gateway: gateway, logger: logger)
+            configuration: configuration, store: store, metrics: metrics, gateway: gateway,
+            emptyCheckpoint: try options.logKey.sealer().emptyCheckpoint(), logger: logger)
         // Services stop in reverse order: the server stops taking requests, then the sequencer drains.
         let group = ServiceGroup(
             configuration: .init(

@@ -1,3 +1,4 @@
+import CompressNIO
 import ConfidantHTTP
 import ConfidantSQLite
 import ConfidantStore
@@ -97,13 +98,91 @@ import TransparencyLog
         }
     }
 
-    @Test func anEmptyLogHasNoCheckpoint() async throws {
+    @Test func anEmptyLogServesTheSignedCheckpointOfTheEmptyTree() async throws {
+        let store = try SQLiteStore.inMemory()
+        try await store.migrate()
+        let signer = LogStoreConformance.signer
+        let empty = try LogSealer(origin: signer.name, signer: signer).emptyCheckpoint()
+        let app = Application(
+            router: ConfidantApplication.router(
+                store: store, metrics: PrometheusCollectorRegistry(), emptyCheckpoint: empty))
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/log/checkpoint", method: .get) { response in
+                #expect(response.status == .ok)
+                guard
+                    case .verified(let checkpoint) = Checkpoint.open(
+                        Array(response.body.readableBytesView), verifiers: [signer.verifier], origin: signer.name)
+                else {
+                    Issue.record("the empty log's checkpoint does not verify")
+                    return
+                }
+                #expect(checkpoint.size == 0)
+                #expect(checkpoint.rootHash == .emptyTree)
+            }
+        }
+    }
+
+    @Test func withoutAKeyAnEmptyLogHasNoCheckpoint() async throws {
         let store = try SQLiteStore.inMemory()
         try await store.migrate()
         let app = Application(router: ConfidantApplication.router(store: store, metrics: PrometheusCollectorRegistry()))
         try await app.test(.router) { client in
             try await client.execute(uri: "/log/checkpoint", method: .get) { response in
                 #expect(response.status == .notFound)
+            }
+        }
+    }
+
+    @Test(arguments: ["/log/checkpoint", "/log/tile/0/000", "/log/tile/entries/001.p/44"])
+    func headAnswersAsGetWithoutTheBody(path: String) async throws {
+        let store = try await Self.store(with: 300)
+        let app = Application(router: ConfidantApplication.router(store: store, metrics: PrometheusCollectorRegistry()))
+        try await app.test(.router) { client in
+            var length = 0
+            try await client.execute(uri: path, method: .get) { response in
+                #expect(response.status == .ok)
+                length = response.body.readableBytes
+            }
+            try await client.execute(uri: path, method: .head) { response in
+                #expect(response.status == .ok)
+                #expect(response.body.readableBytes == 0)
+                #expect(response.headers[.contentLength] == String(length))
+                #expect(response.headers[.contentType] != nil)
+            }
+            try await client.execute(uri: "/log/tile/0/009", method: .head) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+
+    @Test func entryBundlesAreGzippedForClientsThatAcceptIt() async throws {
+        let store = try await Self.store(with: 300)
+        let app = Application(router: ConfidantApplication.router(store: store, metrics: PrometheusCollectorRegistry()))
+        let stored = try #require(try await store.tile(try Tile.entries(index: 0)))
+        try await app.test(.router) { client in
+            try await client.execute(
+                uri: "/log/tile/entries/000", method: .get, headers: [.acceptEncoding: "gzip, identity"]
+            ) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentEncoding] == "gzip")
+                #expect(response.headers[.vary] == "Accept-Encoding")
+                var body = response.body
+                #expect(body.readableBytes < stored.count)
+                let plain = try body.decompress(with: .gzip())
+                #expect(Array(plain.readableBytesView) == stored)
+            }
+            for refused in [nil, "identity", "gzip;q=0", "br", "*;q=0"] {
+                var headers = HTTPFields()
+                if let refused { headers[.acceptEncoding] = refused }
+                try await client.execute(uri: "/log/tile/entries/000", method: .get, headers: headers) { response in
+                    #expect(response.headers[.contentEncoding] == nil, "\(refused ?? "no Accept-Encoding")")
+                    #expect(Array(response.body.readableBytesView) == stored)
+                }
+            }
+            // Hash tiles are random bytes: compressing them would only cost time.
+            try await client.execute(uri: "/log/tile/0/000", method: .get, headers: [.acceptEncoding: "gzip"]) {
+                response in
+                #expect(response.headers[.contentEncoding] == nil)
             }
         }
     }
