@@ -95,6 +95,26 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 extension CalendarDate: CustomStringConvertible {
     /// The ISO 8601 form, `YYYY-MM-DD`.
     public var description: String {
+        // Imports format several dates a patient: ten bytes written in place, not six strings joined.
+        if (0...9999).contains(year) {
+            return String(unsafeUninitializedCapacity: 10) { bytes in
+                func put(_ value: Int, at offset: Int, width: Int) {
+                    var rest = value
+                    var index = offset + width
+                    while index > offset {
+                        index -= 1
+                        bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                        rest /= 10
+                    }
+                }
+                put(year, at: 0, width: 4)
+                bytes[4] = UInt8(ascii: "-")
+                put(month, at: 5, width: 2)
+                bytes[7] = UInt8(ascii: "-")
+                put(day, at: 8, width: 2)
+                return 10
+            }
+        }
         func pad(_ value: Int, _ width: Int) -> String {
             let text = String(value)
             return String(repeating: "0", count: max(0, width - text.count)) + text

@@ -14,16 +14,14 @@ struct SQLitePatientWriter {
     private let insertObjection: SQLiteBulkStatement
     private let insertUsage: SQLiteBulkStatement
     private let deleteChildren: [SQLiteBulkStatement]
-    private let insertKey: SQLiteBulkStatement
     private let deleteKey: SQLiteBulkStatement
+    /// Blocking keys are collected and filed in key order at the end (``finish()``):
+    /// appending in order is several times cheaper than inserting millions of hashed
+    /// keys at random places in the B-tree.
+    private let keys = BlockingKeySorter()
     private let db: Database
 
     static let insertKeySQL = "INSERT OR IGNORE INTO blocking_key (key, nhs_number) VALUES (?, ?)"
-
-    /// Blocking keys are staged in a temporary table and merged into `blocking_key` in key
-    /// order at the end (``finish()``): appending in order is several times cheaper than
-    /// inserting millions of hashed keys at random places in the B-tree.
-    private static let stageSQL = "INSERT INTO temp.blocking_key_stage (key, nhs_number) VALUES (?, ?)"
 
     init(_ db: Database) throws {
         let main = SQLitePatientReader.mainColumns
@@ -54,12 +52,6 @@ struct SQLitePatientWriter {
         deleteChildren = try ["patient_name", "patient_address", "patient_objection", "service_usage"].map {
             try SQLiteBulkStatement(db, sql: "DELETE FROM \($0) WHERE nhs_number = ?")
         }
-        try db.execute(
-            sql: """
-                CREATE TEMP TABLE IF NOT EXISTS blocking_key_stage (key INTEGER NOT NULL, nhs_number INTEGER NOT NULL);
-                DELETE FROM temp.blocking_key_stage;
-                """)
-        insertKey = try SQLiteBulkStatement(db, sql: Self.stageSQL)
         self.db = db
         deleteKey = try SQLiteBulkStatement(db, sql: "DELETE FROM blocking_key WHERE key = ? AND nhs_number = ?")
     }
@@ -69,12 +61,33 @@ struct SQLitePatientWriter {
     /// A patient merged twice in one import may leave a superseded key filed too; it only
     /// makes the tracer score that patient's (current) profile once more.
     func finish() throws {
-        try db.execute(
-            sql: """
-                INSERT OR IGNORE INTO blocking_key (key, nhs_number)
-                SELECT key, nhs_number FROM temp.blocking_key_stage ORDER BY key, nhs_number;
-                DELETE FROM temp.blocking_key_stage;
-                """)
+        // Many rows a statement: the B-tree cursor then stays open from one row to the
+        // next, and SQLite appends each in-order row without seeking from the root again.
+        let rowsPerStatement = 256
+        let insertMany = try SQLiteBulkStatement(db, sql: Self.insertKeysSQL(rows: rowsPerStatement))
+        let insertOne = try SQLiteBulkStatement(db, sql: Self.insertKeySQL)
+        var pending: [BlockingKeySorter.Row] = []
+        pending.reserveCapacity(rowsPerStatement)
+        try keys.drain { row in
+            pending.append(row)
+            guard pending.count == rowsPerStatement else { return }
+            for (offset, row) in pending.enumerated() {
+                insertMany.bind(Int32(2 * offset + 1), row.key)
+                insertMany.bind(Int32(2 * offset + 2), row.nhsNumber)
+            }
+            try insertMany.run()
+            pending.removeAll(keepingCapacity: true)
+        }
+        for row in pending {
+            insertOne.bind(1, row.key)
+            insertOne.bind(2, row.nhsNumber)
+            try insertOne.run()
+        }
+    }
+
+    private static func insertKeysSQL(rows: Int) -> String {
+        "INSERT OR IGNORE INTO blocking_key (key, nhs_number) VALUES "
+            + repeatElement("(?, ?)", count: rows).joined(separator: ", ")
     }
 
     /// Inserts the patient if new. Returns `false`, writing nothing, if the NHS number is already stored.
@@ -141,9 +154,7 @@ struct SQLitePatientWriter {
             try insertUsage.run()
         }
         for key in rows.trace?.keys ?? [] {
-            insertKey.bind(1, key)
-            insertKey.bind(2, id)
-            try insertKey.run()
+            try keys.append(key: key, nhsNumber: id)
         }
     }
 

@@ -20,33 +20,52 @@ extension SQLiteStore {
         }
         defer { converted.cancel() }
         do {
-            return try await writer.write { db in
+            return try await writer.writeWithoutTransaction { db in
                 // A larger page cache keeps the B-trees of a bulk load in memory (about 256 MiB).
                 try db.execute(sql: "PRAGMA cache_size = -262144")
-                defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
-                let writer = try SQLitePatientWriter(db)
-                var summary = ImportSummary()
-                while let batch = try converted.next() {
-                    for (incoming, rows) in batch {
-                        if try writer.insertIfNew(rows) {
-                            summary.inserted += 1
-                        } else {
-                            guard let stored = try SQLitePatientReader.patient(rows.main.nhsNumber, in: db) else {
-                                throw StoreError.conflict("a patient vanished during import")
-                            }
-                            try writer.replace(
-                                PatientRows(stored.merging(incoming, on: receivedOn)), old: PatientRows(stored))
-                            summary.updated += 1
-                        }
-                    }
-                    progress(summary.total)
+                // Every child row is written right after its patient row (or once that row is
+                // known to exist), so the foreign keys hold by construction; checking them cost
+                // a B-tree seek a child row. The pragma is a no-op inside a transaction, hence here.
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                defer {
+                    try? db.execute(sql: "PRAGMA foreign_keys = ON")
+                    try? db.execute(sql: "PRAGMA cache_size = -2000")
                 }
-                try writer.finish()
+                var summary = ImportSummary()
+                try db.inTransaction(.immediate) {
+                    summary = try Self.store(converted, receivedOn: receivedOn, progress: progress, in: db)
+                    return .commit
+                }
                 return summary
             }
         } catch {
             throw Self.translate(error, "the import could not be stored; nothing was changed")
         }
+    }
+
+    /// Writes every converted batch; runs inside the import's transaction.
+    private static func store(
+        _ converted: BatchPrefetcher<(Patient, PatientRows)>, receivedOn: CalendarDate,
+        progress: (Int) -> Void, in db: Database
+    ) throws -> ImportSummary {
+        let writer = try SQLitePatientWriter(db)
+        var summary = ImportSummary()
+        while let batch = try converted.next() {
+            for (incoming, rows) in batch {
+                if try writer.insertIfNew(rows) {
+                    summary.inserted += 1
+                } else {
+                    guard let stored = try SQLitePatientReader.patient(rows.main.nhsNumber, in: db) else {
+                        throw StoreError.conflict("a patient vanished during import")
+                    }
+                    try writer.replace(PatientRows(stored.merging(incoming, on: receivedOn)), old: PatientRows(stored))
+                    summary.updated += 1
+                }
+            }
+            progress(summary.total)
+        }
+        try writer.finish()
+        return summary
     }
 
     private static func next(from source: some PatientBatchSource) throws -> [Patient]? {

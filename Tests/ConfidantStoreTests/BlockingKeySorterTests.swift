@@ -1,0 +1,44 @@
+import Testing
+
+@testable import ConfidantSQLite
+
+/// The import's external sort of blocking keys: in memory, and spilled to a scratch file in runs.
+@Suite struct BlockingKeySorterTests {
+    /// Rows from a fixed pseudo-random sequence, with repeats and negative keys.
+    static func rows(_ count: Int) -> [BlockingKeySorter.Row] {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        return (0..<count).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return BlockingKeySorter.Row(key: Int64(bitPattern: state) >> 50, nhsNumber: Int64(state >> 60))
+        }
+    }
+
+    @Test(arguments: [1_000, 64, 7, 1])
+    func drainsEveryDistinctRowInOrder(runCapacity: Int) throws {
+        let rows = Self.rows(1_000)
+        let sorter = BlockingKeySorter(runCapacity: runCapacity)
+        for row in rows { try sorter.append(key: row.key, nhsNumber: row.nhsNumber) }
+        var drained: [BlockingKeySorter.Row] = []
+        try sorter.drain { drained.append($0) }
+        var expected: [BlockingKeySorter.Row] = []
+        for row in rows.sorted() where row != expected.last { expected.append(row) }
+        #expect(drained == expected)
+    }
+
+    @Test func emptySorterDrainsNothing() throws {
+        var count = 0
+        try BlockingKeySorter(runCapacity: 4).drain { _ in count += 1 }
+        #expect(count == 0)
+    }
+
+    @Test func ordersAsTheSignedPrimaryKey() throws {
+        let sorter = BlockingKeySorter(runCapacity: 2)
+        for (key, number) in [(Int64.max, 1), (-1, 2), (Int64.min, 3), (-1, 1), (0, 5)] {
+            try sorter.append(key: key, nhsNumber: Int64(number))
+        }
+        var drained: [BlockingKeySorter.Row] = []
+        try sorter.drain { drained.append($0) }
+        #expect(drained.map(\.key) == [Int64.min, -1, -1, 0, Int64.max])
+        #expect(drained.map(\.nhsNumber) == [3, 1, 2, 5, 1])
+    }
+}
