@@ -14,9 +14,14 @@ extension SQLiteStore {
         receivedOn: CalendarDate,
         progress: @escaping @Sendable (Int) -> Void
     ) async throws -> ImportSummary {
+        let spent = SpentBatches()
         let converted = BatchPrefetcher<(Patient, PatientRows)> {
+            spent.release()
+            guard let patients = try Self.next(from: source) else { return nil }
             // Sorted batches walk the B-trees in key order, so consecutive inserts touch the same pages.
-            try Self.next(from: source)?.sorted { $0.nhsNumber < $1.nhsNumber }.map { ($0, PatientRows($0)) }
+            // Sorting positions, not patients, saves moving large values about.
+            let order = patients.indices.sorted { patients[$0].nhsNumber < patients[$1].nhsNumber }
+            return order.map { (patients[$0], PatientRows(patients[$0])) }
         }
         defer { converted.cancel() }
         do {
@@ -33,7 +38,8 @@ extension SQLiteStore {
                 }
                 var summary = ImportSummary()
                 try db.inTransaction(.immediate) {
-                    summary = try Self.store(converted, receivedOn: receivedOn, progress: progress, in: db)
+                    summary = try Self.store(
+                        converted, receivedOn: receivedOn, progress: progress, spent: spent, in: db)
                     return .commit
                 }
                 return summary
@@ -46,7 +52,7 @@ extension SQLiteStore {
     /// Writes every converted batch; runs inside the import's transaction.
     private static func store(
         _ converted: BatchPrefetcher<(Patient, PatientRows)>, receivedOn: CalendarDate,
-        progress: (Int) -> Void, in db: Database
+        progress: (Int) -> Void, spent: SpentBatches, in db: Database
     ) throws -> ImportSummary {
         let writer = try SQLitePatientWriter(db)
         var summary = ImportSummary()
@@ -62,6 +68,7 @@ extension SQLiteStore {
                     summary.updated += 1
                 }
             }
+            spent.keep(batch)
             progress(summary.total)
         }
         try writer.finish()

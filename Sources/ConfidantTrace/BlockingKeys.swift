@@ -57,7 +57,6 @@ public enum BlockingKeys {
     static func keys(for query: QueryFeatures) -> [TaggedKey] {
         var builder = KeyBuilder(date: query.birthDate)
         builder.keys = exactKeys(for: query)
-        builder.seen = Set(builder.keys.map(\.key))
         let family = query.family
         let given = query.firstGiven
         if let family {

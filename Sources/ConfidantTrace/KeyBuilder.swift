@@ -3,7 +3,6 @@ import ConfidantCore
 /// Accumulates tagged blocking keys without duplicates.
 struct KeyBuilder {
     var keys: [TaggedKey] = []
-    var seen: Set<Int64> = []
     let date: CalendarDate?
     /// Whether keys being added now are variants.
     var variant = false
@@ -133,7 +132,8 @@ struct KeyBuilder {
     }
 
     private mutating func insert(_ key: Int64, _ rule: BlockingRule) {
-        guard seen.insert(key).inserted else { return }
+        // A patient has a dozen keys and a query a few dozen: a linear scan beats hashing into a Set.
+        guard !keys.contains(where: { $0.key == key }) else { return }
         keys.append(TaggedKey(key: key, rule: rule, isVariant: variant))
     }
 }

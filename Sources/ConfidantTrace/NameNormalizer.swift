@@ -44,6 +44,34 @@ public enum NameNormalizer {
     ///
     /// Apostrophes are dropped rather than treated as separators, so `D'Souza` is one token.
     public static func fold(_ text: some StringProtocol) -> String {
+        // Nearly every name and address line is ASCII: fold its bytes in place, with no
+        // Unicode scalar decoding and no intermediate array. Same result as the loop below.
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                var count = 0
+                var pendingSpace = false
+                for byte in utf8 {
+                    var folded = byte
+                    switch byte {
+                    case 0x61...0x7A: folded = byte - 32
+                    case 0x41...0x5A, 0x30...0x39: break
+                    case 0x27, 0x60: continue  // apostrophes join
+                    default:
+                        pendingSpace = true
+                        continue
+                    }
+                    if pendingSpace, count > 0 {
+                        buffer[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                    pendingSpace = false
+                    buffer[count] = folded
+                    count += 1
+                }
+                return count
+            }
+        }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
