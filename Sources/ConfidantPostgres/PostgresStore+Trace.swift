@@ -4,8 +4,12 @@ import ConfidantTrace
 import PostgresNIO
 
 extension PostgresStore {
-    /// One query for all keys: each key's first `limitPerKey` index entries (a lateral
-    /// range scan of `blocking_key`'s primary key), joined to the patients' profiles.
+    /// One query for all keys: each key's first `limitPerKey` index entries by NHS number (a
+    /// lateral range scan of `blocking_key`'s primary key), joined to the patients' profiles.
+    ///
+    /// Each key's profiles come back in NHS-number order whatever plan the server picks for
+    /// the join (a batch's thousands of keys may get a hash join), as SQLite's index gives
+    /// them: a key answers the same in a batch as alone, so batch and single traces agree.
     public func profiles(forBlockingKeys keys: [Int64], limitPerKey: Int) async throws -> [Int64: [TraceProfile]] {
         guard !keys.isEmpty else { return [:] }
         return try await withConnection("the trace index could not be read") { connection in
@@ -14,7 +18,7 @@ extension PostgresStore {
                 SELECT q.key, b.nhs_number, p.trace_profile
                 FROM UNNEST(\(Array(Set(keys)))::bigint[]) AS q(key)
                 CROSS JOIN LATERAL (
-                    SELECT nhs_number FROM blocking_key WHERE key = q.key LIMIT \(limitPerKey)
+                    SELECT nhs_number FROM blocking_key WHERE key = q.key ORDER BY nhs_number LIMIT \(limitPerKey)
                 ) AS b
                 JOIN patient AS p ON p.nhs_number = b.nhs_number
                 """,
@@ -32,6 +36,10 @@ extension PostgresStore {
                 let profile = try PostgresTraceIndex.profile(try cells.next(ByteBuffer?.self))
                 decoded[nhsNumber] = profile
                 found[key, default: []].append(profile)
+            }
+            for (key, profiles) in found
+            where !zip(profiles, profiles.dropFirst()).allSatisfy({ $0.nhsNumber < $1.nhsNumber }) {
+                found[key] = profiles.sorted { $0.nhsNumber < $1.nhsNumber }
             }
             return found
         }

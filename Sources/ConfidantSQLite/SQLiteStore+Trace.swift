@@ -6,28 +6,11 @@ import GRDB
 
 extension SQLiteStore {
     /// One indexed range scan of `blocking_key` a key, joined to the patient row's
-    /// profile; a patient found under several keys is decoded once.
+    /// profile; a patient found under several keys is decoded once. All keys are read in
+    /// one read transaction, so a batch's lookup sees one snapshot.
     public func profiles(forBlockingKeys keys: [Int64], limitPerKey: Int) async throws -> [Int64: [TraceProfile]] {
         try await read("the trace index could not be read") { db in
-            let statement = try db.cachedStatement(sql: SQLiteTraceIndex.candidatesSQL)
-            var decoded: [Int64: TraceProfile] = [:]
-            var found: [Int64: [TraceProfile]] = [:]
-            for key in Set(keys) {
-                let rows = try Row.fetchCursor(statement, arguments: [key, limitPerKey])
-                var profiles: [TraceProfile] = []
-                while let row = try rows.next() {
-                    let nhsNumber: Int64 = row[0]
-                    if let known = decoded[nhsNumber] {
-                        profiles.append(known)
-                        continue
-                    }
-                    let profile = try SQLiteTraceIndex.profile(row, column: 1)
-                    decoded[nhsNumber] = profile
-                    profiles.append(profile)
-                }
-                if !profiles.isEmpty { found[key] = profiles }
-            }
-            return found
+            try SQLiteCandidateReader(db).profiles(forBlockingKeys: keys, limitPerKey: limitPerKey)
         }
     }
 

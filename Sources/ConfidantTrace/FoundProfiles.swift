@@ -17,11 +17,15 @@ struct FoundProfiles {
     /// Keys already looked up (the exact stage's key for a query without a given name is also a fuzzy one).
     private var fetched: Set<Int64> = []
 
-    /// Looks up the keys not looked up before and adds what they find, in key order.
-    mutating func fetch(_ tagged: [TaggedKey], from source: any TraceCandidateSource, limit: Int) async throws {
-        let keys = tagged.filter { fetched.insert($0.key).inserted }
-        guard !keys.isEmpty else { return }
-        let found = try await source.profiles(forBlockingKeys: keys.map(\.key), limitPerKey: limit)
+    /// Marks the keys as looked up and returns those not looked up before, in order.
+    mutating func claim(_ tagged: [TaggedKey]) -> [TaggedKey] {
+        tagged.filter { fetched.insert($0.key).inserted }
+    }
+
+    /// Adds what a lookup of `keys` found, in key order.
+    ///
+    /// - Parameter found: profiles by key; it may hold other keys too (a batch's lookup), which are ignored.
+    mutating func add(_ keys: [TaggedKey], from found: [Int64: [TraceProfile]]) {
         for key in keys {
             for profile in found[key.key] ?? [] {
                 add(profile, rule: key.rule)

@@ -27,18 +27,17 @@ public struct Tracer: Sendable {
         if case .insufficient(let reason) = query.sufficiency {
             return TraceResult(outcome: .insufficient, stage: nil, candidates: [], reason: reason)
         }
-        let features = QueryFeatures(query)
-        var found = FoundProfiles()
-        try await found.fetch(BlockingKeys.exactKeys(for: features), from: source, limit: model.thresholds.limitPerKey)
-        found.removeRestricted(if: features.usesLocation)
-        let exact = found.entries.filter { Self.agreesExactly(features, $0.profile) }
-        if !exact.isEmpty {
-            return decide(score(features, exact), stage: .exact)
+        var search = TraceSearch(QueryFeatures(query))
+        if let result = search.finishExact(try await lookUp(search.pendingKeys), tracer: self) {
+            return result
         }
-        let fuzzyKeys = BlockingKeys.keys(for: features).filter { !$0.rule.isExact }
-        try await found.fetch(fuzzyKeys, from: source, limit: model.thresholds.limitPerKey)
-        found.removeRestricted(if: features.usesLocation)
-        return decide(score(features, found.entries), stage: .fuzzy)
+        return search.finishFuzzy(try await lookUp(search.pendingKeys), tracer: self)
+    }
+
+    /// The profiles filed under `keys`; no call to the source when there are none.
+    func lookUp(_ keys: [Int64]) async throws -> [Int64: [TraceProfile]] {
+        guard !keys.isEmpty else { return [:] }
+        return try await source.profiles(forBlockingKeys: keys, limitPerKey: model.thresholds.limitPerKey)
     }
 
     /// The exact search's filter: an NHS number that the demographics verify, or exact

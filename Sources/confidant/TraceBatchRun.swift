@@ -10,8 +10,11 @@ import Logging
 /// the run with its line and column and leaves no output behind.
 struct TraceBatchRun {
     let tracer: Tracer
-    /// Queries traced at once: enough to keep the store and both cores busy.
-    var concurrency = 16
+    /// Queries a chunk: enough that a chunk's two lookups replace hundreds of round trips,
+    /// few enough that the chunks in flight keep both cores busy.
+    var chunkSize = 256
+    /// Chunks traced at once, so one chunk's lookup overlaps another's scoring.
+    var concurrency = 4
 
     struct Summary {
         var counts: [TraceResult.Outcome: Int] = [:]
@@ -53,8 +56,35 @@ struct TraceBatchRun {
         }
     }
 
-    /// Traces `queries` with at most ``concurrency`` in flight; results in input order.
+    /// Traces `queries` in chunks of ``chunkSize`` (two store lookups a chunk, see
+    /// ``ConfidantTrace/Tracer/trace(batch:)``), at most ``concurrency`` chunks in flight;
+    /// results in input order.
     func trace(_ queries: [TraceQuery]) async throws -> [TraceResult] {
+        let chunkSize = max(chunkSize, 1)
+        let chunks = stride(from: 0, to: queries.count, by: chunkSize).map {
+            Array(queries[$0..<min($0 + chunkSize, queries.count)])
+        }
+        return try await withThrowingTaskGroup(of: (Int, [TraceResult]).self) { group in
+            var results = [[TraceResult]](repeating: [], count: chunks.count)
+            var next = 0
+            func start() {
+                guard next < chunks.count else { return }
+                let (index, chunk) = (next, chunks[next])
+                group.addTask { (index, try await tracer.trace(batch: chunk)) }
+                next += 1
+            }
+            for _ in 0..<max(concurrency, 1) { start() }
+            while let (index, result) = try await group.next() {
+                results[index] = result
+                start()
+            }
+            return results.flatMap { $0 }
+        }
+    }
+
+    /// Traces `queries` one by one, `inFlight` at a time, as concurrent single requests
+    /// would; results in input order. The bench compares it with ``trace(_:)``.
+    func traceEach(_ queries: [TraceQuery], inFlight: Int = 16) async throws -> [TraceResult] {
         try await withThrowingTaskGroup(of: (Int, TraceResult).self) { group in
             var results = [TraceResult?](repeating: nil, count: queries.count)
             var next = 0
@@ -64,7 +94,7 @@ struct TraceBatchRun {
                 group.addTask { (index, try await tracer.trace(query)) }
                 next += 1
             }
-            for _ in 0..<concurrency { start() }
+            for _ in 0..<max(inFlight, 1) { start() }
             while let (index, result) = try await group.next() {
                 results[index] = result
                 start()

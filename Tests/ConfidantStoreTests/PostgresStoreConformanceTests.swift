@@ -41,6 +41,11 @@ struct PostgresStoreConformanceTests {
         try await Self.withFreshStore { store in try await check.run(on: store) }
     }
 
+    @Test(arguments: TraceStoreConformance.Check.allCases)
+    func traceConformance(_ check: TraceStoreConformance.Check) async throws {
+        try await Self.withFreshStore { store in try await check.run(on: store) }
+    }
+
     @Test(arguments: DisclosureStoreConformance.Check.allCases)
     func disclosureConformance(_ check: DisclosureStoreConformance.Check) async throws {
         try await Self.withFreshStore { store in try await check.run(on: store) }

@@ -78,3 +78,18 @@ import Testing
         try await SQLiteStoreConformanceTests.withFileStore { try await check.run(on: $0) }
     }
 }
+
+/// The trace conformance suite on SQLite, in memory and on a WAL file.
+@Suite struct SQLiteTraceStoreTests {
+    @Test(arguments: TraceStoreConformance.Check.allCases)
+    func inMemory(_ check: TraceStoreConformance.Check) async throws {
+        let store = try SQLiteStore.inMemory()
+        try await store.migrate()
+        try await check.run(on: store)
+    }
+
+    @Test(arguments: TraceStoreConformance.Check.allCases)
+    func onFile(_ check: TraceStoreConformance.Check) async throws {
+        try await SQLiteStoreConformanceTests.withFileStore { try await check.run(on: $0) }
+    }
+}
