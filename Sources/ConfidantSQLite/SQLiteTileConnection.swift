@@ -20,7 +20,10 @@ final class SQLiteTileConnection: Sendable {
     init(path: String) throws {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = ON") }
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA query_only = ON")
+            try db.execute(sql: "PRAGMA mmap_size = \(SQLiteStore.mmapSize)")
+        }
         queue = try DatabaseQueue(path: path, configuration: configuration)
     }
 
