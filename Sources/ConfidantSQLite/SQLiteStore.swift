@@ -6,7 +6,8 @@ import GRDB
 ///
 /// Wraps `any DatabaseWriter`, so the app opens a `DatabasePool` on a file and
 /// tests can pass an in-memory `DatabaseQueue`. Every call is async and runs on
-/// GRDB's own queues, never on the caller's thread.
+/// GRDB's own queues, never on the caller's thread, except the log's tile reads, which
+/// take a dedicated connection on the caller's thread (see `SQLiteTileConnection`).
 public struct SQLiteStore: RegistryStore {
     let writer: any DatabaseWriter
     /// The log's tile reads on a file database; `nil` in memory, where there is one connection.
