@@ -64,34 +64,26 @@ struct TraceBatchRun {
         let chunks = stride(from: 0, to: queries.count, by: chunkSize).map {
             Array(queries[$0..<min($0 + chunkSize, queries.count)])
         }
-        return try await withThrowingTaskGroup(of: (Int, [TraceResult]).self) { group in
-            var results = [[TraceResult]](repeating: [], count: chunks.count)
-            var next = 0
-            func start() {
-                guard next < chunks.count else { return }
-                let (index, chunk) = (next, chunks[next])
-                group.addTask { (index, try await tracer.trace(batch: chunk)) }
-                next += 1
-            }
-            for _ in 0..<max(concurrency, 1) { start() }
-            while let (index, result) = try await group.next() {
-                results[index] = result
-                start()
-            }
-            return results.flatMap { $0 }
-        }
+        return try await Self.map(chunks, inFlight: concurrency) { try await tracer.trace(batch: $0) }.flatMap { $0 }
     }
 
     /// Traces `queries` one by one, `inFlight` at a time, as concurrent single requests
     /// would; results in input order. The bench compares it with ``trace(_:)``.
     func traceEach(_ queries: [TraceQuery], inFlight: Int = 16) async throws -> [TraceResult] {
-        try await withThrowingTaskGroup(of: (Int, TraceResult).self) { group in
-            var results = [TraceResult?](repeating: nil, count: queries.count)
+        try await Self.map(queries, inFlight: inFlight) { try await tracer.trace($0) }
+    }
+
+    /// `transform` applied to every item, at most `inFlight` at a time; results in input order.
+    private static func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], inFlight: Int, _ transform: @escaping @Sendable (Item) async throws -> Result
+    ) async throws -> [Result] {
+        try await withThrowingTaskGroup(of: (Int, Result).self) { group in
+            var results = [Result?](repeating: nil, count: items.count)
             var next = 0
             func start() {
-                guard next < queries.count else { return }
-                let (index, query) = (next, queries[next])
-                group.addTask { (index, try await tracer.trace(query)) }
+                guard next < items.count else { return }
+                let (index, item) = (next, items[next])
+                group.addTask { (index, try await transform(item)) }
                 next += 1
             }
             for _ in 0..<max(inFlight, 1) { start() }
