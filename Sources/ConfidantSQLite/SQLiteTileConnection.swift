@@ -18,12 +18,9 @@ final class SQLiteTileConnection: Sendable {
     /// Opens a second connection to the database file at `path`, which the store's pool has
     /// already opened (and put in WAL mode).
     init(path: String) throws {
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA query_only = ON")
-            try db.execute(sql: "PRAGMA mmap_size = \(SQLiteStore.mmapSize)")
-        }
+        // The store's own settings (busy timeout, memory map), and never a write.
+        var configuration = SQLiteStore.configuration()
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = ON") }
         queue = try DatabaseQueue(path: path, configuration: configuration)
     }
 
