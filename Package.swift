@@ -163,7 +163,8 @@ let package = Package(
             name: "ConfidantStoreTests",
             dependencies: [
                 "ConfidantTesting", "ConfidantSQLite", "ConfidantPostgres", "ConfidantSynthetic", "ConfidantTrace",
-                "TransparencyLog",
+                "TransparencyLog", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -22,6 +22,7 @@ enum PostgresMigrations {
         Migration(name: "v2-trace", statements: traceSchema, backfill: PostgresTraceIndex.backfill),
         Migration(name: "v3-log", statements: logSchema),
         Migration(name: "v4-disclosure", statements: disclosureSchema),
+        Migration(name: "v5-log-tile-nodes", statements: logTileNodesSchema, backfill: PostgresLogTiles.backfillNodes),
     ]
 
     /// Applies the pending migrations, each in its own transaction under an advisory
@@ -180,6 +181,11 @@ extension PostgresMigrations {
             signed_at TIMESTAMPTZ NOT NULL DEFAULT now()
         )
         """,
+    ]
+
+    /// Beside each full hash tile, its `TileNodes`, as in SQLite (`logTileNodesSchema`).
+    static let logTileNodesSchema = [
+        "ALTER TABLE log_tile ADD COLUMN nodes BYTEA CHECK (nodes IS NULL OR length(nodes) = 512)"
     ]
 
     /// Agencies, officers and agreements as their validated JSON documents; a request's

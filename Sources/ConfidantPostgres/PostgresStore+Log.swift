@@ -40,11 +40,12 @@ extension PostgresStore: LogStore {
             let tiles = sealed.append.tiles
             try await connection.query(
                 """
-                INSERT INTO log_tile (level, idx, data)
-                SELECT l, i, decode(d, 'hex') FROM UNNEST(\(tiles.map { Int64($0.tile.level ?? -1) })::bigint[],
-                    \(tiles.map { Int64($0.tile.index) })::bigint[], \(tiles.map { PostgresBytea.hex($0.bytes) })::text[])
-                    AS t(l, i, d)
-                ON CONFLICT (level, idx) DO UPDATE SET data = excluded.data
+                INSERT INTO log_tile (level, idx, data, nodes)
+                SELECT l, i, decode(d, 'hex'), decode(NULLIF(n, ''), 'hex')
+                FROM UNNEST(\(tiles.map { Int64($0.tile.level ?? -1) })::bigint[],
+                    \(tiles.map { Int64($0.tile.index) })::bigint[], \(tiles.map { PostgresBytea.hex($0.bytes) })::text[],
+                    \(tiles.map { $0.nodes.map { PostgresBytea.hex($0.bytes) } ?? "" })::text[]) AS t(l, i, d, n)
+                ON CONFLICT (level, idx) DO UPDATE SET data = excluded.data, nodes = excluded.nodes
                 """,
                 logger: logger)
             try await connection.query(
@@ -62,6 +63,19 @@ extension PostgresStore: LogStore {
                     throw StoreError.notFound("the log has no such tile")
                 }
                 contents.append(bytes)
+            }
+            return contents
+        }
+    }
+
+    public func readHashTiles(_ tiles: [Tile]) async throws -> [StoredHashTile] {
+        try await withConnection("the log's tiles could not be read") { connection in
+            var contents: [StoredHashTile] = []
+            for tile in tiles {
+                guard let stored = try await PostgresLogTiles.stored(tile, on: connection, logger: logger) else {
+                    throw StoreError.notFound("the log has no such tile")
+                }
+                contents.append(stored)
             }
             return contents
         }
@@ -117,6 +131,52 @@ enum PostgresLogTiles {
             }
         }
         return nil
+    }
+
+    /// A hash tile as served, with the nodes kept beside it when it is read at full width.
+    static func stored(_ tile: Tile, on connection: PostgresConnection, logger: Logger) async throws
+        -> StoredHashTile?
+    {
+        let rows = try await connection.query(
+            "SELECT data, nodes FROM log_tile WHERE level = \(Int64(tile.level ?? -1)) AND idx = \(Int64(tile.index))",
+            logger: logger)
+        for try await (data, nodes) in rows.decode((ByteBuffer, ByteBuffer?).self) {
+            do {
+                guard let bytes = try tile.served(from: Array(data.readableBytesView)) else { return nil }
+                let kept = tile.isPartial ? nil : try nodes.map { try TileNodes(bytes: Array($0.readableBytesView)) }
+                return StoredHashTile(bytes: bytes, nodes: kept)
+            } catch {
+                throw StoreError.corrupt("the log's stored tile \(tile.path) is malformed", underlying: error)
+            }
+        }
+        return nil
+    }
+
+    /// Computes the nodes of every full hash tile stored without them (a log written
+    /// before the `nodes` column existed), a thousand tiles a statement.
+    @Sendable static func backfillNodes(_ connection: PostgresConnection, _ logger: Logger) async throws {
+        var pending: [(level: Int64, index: Int64, nodes: String)] = []
+        let rows = try await connection.query(
+            """
+            SELECT level::bigint, idx, data FROM log_tile
+            WHERE level >= 0 AND nodes IS NULL AND length(data) = \(Tile.fullWidth * LogHash.byteCount)
+            """,
+            logger: logger)
+        for try await (level, index, data) in rows.decode((Int64, Int64, ByteBuffer).self) {
+            let nodes = try TileNodes(tileBytes: Array(data.readableBytesView))
+            pending.append((level, index, PostgresBytea.hex(nodes.bytes)))
+        }
+        for start in stride(from: 0, to: pending.count, by: 1000) {
+            let chunk = pending[start..<min(start + 1000, pending.count)]
+            try await connection.query(
+                """
+                UPDATE log_tile SET nodes = decode(u.n, 'hex')
+                FROM UNNEST(\(chunk.map(\.level))::bigint[], \(chunk.map(\.index))::bigint[],
+                    \(chunk.map(\.nodes))::text[]) AS u(l, i, n)
+                WHERE log_tile.level = u.l AND log_tile.idx = u.i
+                """,
+                logger: logger)
+        }
     }
 
     static func events(_ query: PostgresQuery, on connection: PostgresConnection, logger: Logger) async throws

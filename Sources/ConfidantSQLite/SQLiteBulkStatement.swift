@@ -34,8 +34,12 @@ struct SQLiteBulkStatement {
         }
     }
 
-    /// Binds a blob to the 1-based parameter `index`.
-    func bind(_ index: Int32, _ value: [UInt8]) {
+    /// Binds a blob (or NULL for `nil`) to the 1-based parameter `index`.
+    func bind(_ index: Int32, _ value: [UInt8]?) {
+        guard let value else {
+            sqlite3_bind_null(statement.sqliteStatement, index)
+            return
+        }
         value.withUnsafeBytes { bytes in
             _ = sqlite3_bind_blob(statement.sqliteStatement, index, bytes.baseAddress, Int32(bytes.count), transient)
         }

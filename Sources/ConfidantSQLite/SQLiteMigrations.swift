@@ -18,6 +18,10 @@ enum SQLiteMigrations {
         migrator.registerMigration("v4-disclosure") { db in
             try db.execute(sql: disclosureSchema)
         }
+        migrator.registerMigration("v5-log-tile-nodes") { db in
+            try db.execute(sql: logTileNodesSchema)
+            try SQLiteLogTiles.backfillNodes(db)
+        }
         return migrator
     }
 
@@ -119,6 +123,13 @@ extension SQLiteMigrations {
             note TEXT NOT NULL,
             signed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
         );
+        """
+
+    /// Beside each full hash tile, its `TileNodes` (the 16 in-tile level-4 roots), so an
+    /// inclusion proof hashes about 22 nodes instead of 247; NULL for partial tiles and
+    /// entry bundles.
+    static let logTileNodesSchema = """
+        ALTER TABLE log_tile ADD COLUMN nodes BLOB CHECK (nodes IS NULL OR length(nodes) = 512);
         """
 
     /// Agencies, officers and agreements are kept as their validated JSON documents, with

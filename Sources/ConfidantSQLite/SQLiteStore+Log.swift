@@ -34,11 +34,12 @@ extension SQLiteStore: LogStore {
             }
             try SQLiteRequestProjections.write(RequestProjection.latest(in: records), in: db)
             let upsertTile = try SQLiteBulkStatement(
-                db, sql: "INSERT OR REPLACE INTO log_tile (level, idx, data) VALUES (?, ?, ?)")
+                db, sql: "INSERT OR REPLACE INTO log_tile (level, idx, data, nodes) VALUES (?, ?, ?, ?)")
             for tile in sealed.append.tiles {
                 upsertTile.bind(1, Int64(tile.tile.level ?? -1))
                 upsertTile.bind(2, Int64(tile.tile.index))
                 upsertTile.bind(3, tile.bytes)
+                upsertTile.bind(4, tile.nodes?.bytes)
                 try upsertTile.run()
             }
             try db.execute(
@@ -55,17 +56,34 @@ extension SQLiteStore: LogStore {
         }
     }
 
+    public func readHashTiles(_ tiles: [Tile]) async throws -> [StoredHashTile] {
+        let stored = try await readLog("the log's tiles could not be read") { db in
+            try tiles.map { try SQLiteLogTiles.stored($0, in: db) }
+        }
+        return try zip(tiles, stored).map { tile, stored in
+            guard let stored else { throw StoreError.notFound("the log has no tile \(tile.path)") }
+            return stored
+        }
+    }
+
     public func tile(_ tile: Tile) async throws -> [UInt8]? {
         try await served([tile], "the log's tile could not be read")[0]
     }
 
-    /// Tiles as served: on the tile connection when the store has one, else through the pool.
+    /// Tiles as served, `nil` for each the log does not hold (yet).
     private func served(_ tiles: [Tile], _ failure: String) async throws -> [[UInt8]?] {
+        try await readLog(failure) { db in try tiles.map { try SQLiteLogTiles.served($0, in: db) } }
+    }
+
+    /// A read of the log's tiles: on the tile connection when the store has one, else through the pool.
+    private func readLog<T: Sendable>(
+        _ failure: String, _ body: @escaping @Sendable (Database) throws -> T
+    ) async throws -> T {
         guard let connection = self.tiles else {
-            return try await read(failure) { db in try tiles.map { try SQLiteLogTiles.served($0, in: db) } }
+            return try await read(failure, body)
         }
         do {
-            return try connection.served(tiles)
+            return try connection.withReader(body)
         } catch {
             throw Self.translate(error, failure)
         }
@@ -110,6 +128,40 @@ enum SQLiteLogTiles {
             return try tile.served(from: [UInt8](stored))
         } catch {
             throw StoreError.corrupt("the log's stored tile \(tile.path) is malformed", underlying: error)
+        }
+    }
+
+    /// A hash tile as served, with the nodes kept beside it when it is read at full width.
+    static func stored(_ tile: Tile, in db: Database) throws -> StoredHashTile? {
+        let row = try Row.fetchOne(
+            db, sql: "SELECT data, nodes FROM log_tile WHERE level = ? AND idx = ?",
+            arguments: [Int64(tile.level ?? -1), Int64(tile.index)])
+        guard let row else { return nil }
+        do {
+            guard let bytes = try tile.served(from: [UInt8](row[0] as Data)) else { return nil }
+            let nodes = tile.isPartial ? nil : try (row[1] as Data?).map { try TileNodes(bytes: [UInt8]($0)) }
+            return StoredHashTile(bytes: bytes, nodes: nodes)
+        } catch {
+            throw StoreError.corrupt("the log's stored tile \(tile.path) is malformed", underlying: error)
+        }
+    }
+
+    /// Computes the nodes of every full hash tile stored without them (a log written
+    /// before the `nodes` column existed).
+    static func backfillNodes(_ db: Database) throws {
+        let update = try SQLiteBulkStatement(db, sql: "UPDATE log_tile SET nodes = ? WHERE level = ? AND idx = ?")
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT level, idx, data FROM log_tile WHERE level >= 0 AND nodes IS NULL AND length(data) = ?",
+            arguments: [Tile.fullWidth * LogHash.byteCount])
+        var pending: [(level: Int64, index: Int64, nodes: [UInt8])] = []
+        while let row = try rows.next() {
+            pending.append((row[0], row[1], try TileNodes(tileBytes: [UInt8](row[2] as Data)).bytes))
+        }
+        for tile in pending {
+            update.bind(1, tile.nodes)
+            update.bind(2, tile.level)
+            update.bind(3, tile.index)
+            try update.run()
         }
     }
 

@@ -24,12 +24,13 @@ final class SQLiteTileConnection: Sendable {
         queue = try DatabaseQueue(path: path, configuration: configuration)
     }
 
-    /// The tiles as served, `nil` for each the log does not hold (yet), read in one transaction.
+    /// Runs a read of the log's tiles in one transaction, on the caller's thread.
     ///
     /// Synchronous on purpose (see the type's documentation).
     ///
-    /// - Throws: ``ConfidantStore/StoreError`` (`corrupt`) for a malformed stored tile, or the driver's error.
-    func served(_ tiles: [Tile]) throws -> [[UInt8]?] {
-        try queue.read { db in try tiles.map { try SQLiteLogTiles.served($0, in: db) } }
+    /// - Throws: What `body` throws, such as ``ConfidantStore/StoreError`` (`corrupt`) for a
+    ///   malformed stored tile, or the driver's error.
+    func withReader<T>(_ body: (Database) throws -> T) throws -> T {
+        try queue.read(body)
     }
 }

@@ -41,6 +41,10 @@ extension AnyLogStore: TileReader {
     public func readTiles(_ tiles: [Tile]) async throws -> [[UInt8]] {
         try await base.readTiles(tiles)
     }
+
+    public func readHashTiles(_ tiles: [Tile]) async throws -> [StoredHashTile] {
+        try await base.readHashTiles(tiles)
+    }
 }
 
 /// Everything Confidant stores: the registry (with its trace index), the transparency log,

@@ -13,6 +13,7 @@ public enum LogStoreConformance {
         case aFailedBatchChangesNothing
         case partialTilesAreServedAtEveryCheckpointedWidth
         case receiptsProveEvents
+        case fullTilesKeepTheirNodes
 
         public var testDescription: String { rawValue }
 
@@ -24,6 +25,7 @@ public enum LogStoreConformance {
             case .aFailedBatchChangesNothing: try await LogStoreConformance.failedBatch(store)
             case .partialTilesAreServedAtEveryCheckpointedWidth: try await LogStoreConformance.partialTiles(store)
             case .receiptsProveEvents: try await LogStoreConformance.receipts(store)
+            case .fullTilesKeepTheirNodes: try await LogStoreConformance.fullTilesKeepTheirNodes(store)
             }
         }
     }
@@ -63,6 +65,29 @@ public enum LogStoreConformance {
                 }
             }
             return try await group.reduce(into: []) { $0.append($1) }
+        }
+    }
+
+    /// Appends `count` synthetic events for request `request` to the log in `store`.
+    ///
+    /// - Returns: the leaf indices they got.
+    @discardableResult
+    public static func fill(_ store: any LogStore, count: Int, request: String = "fill") async throws -> [UInt64] {
+        try await withSequencers(1, on: store) { try await append(count, request: request, to: $0[0]) }
+    }
+
+    /// Checks that every full hash tile of the log in `store` has its ``TransparencyLog/TileNodes`` beside
+    /// it, computed from its bytes, and that partial tiles have none.
+    public static func expectNodesKept(_ store: any LogStore) async throws {
+        let size = try await store.latestTreeSize()
+        let layout = TileLayout(treeSize: size)
+        let tiles = layout.levels.indices.flatMap { layout.tiles(level: $0) }
+        for (tile, stored) in zip(tiles, try await store.readHashTiles(tiles)) {
+            if tile.isPartial {
+                #expect(stored.nodes == nil, "\(tile.path) is partial and keeps no nodes")
+            } else {
+                #expect(stored.nodes == (try TileNodes(tileBytes: stored.bytes)), "\(tile.path)")
+            }
         }
     }
 
@@ -171,5 +196,28 @@ public enum LogStoreConformance {
         let forged = LeafEntry(
             kind: .received, commitment: try EventCommitment(event: tampered, salt: record.salt).value)
         #expect(!receipt.verify(leafHash: forged.leafHash, verifiers: [signer.verifier]).isVerified)
+    }
+
+    static func fullTilesKeepTheirNodes(_ store: any LogStore) async throws {
+        for (round, count) in [100, 300, 213].enumerated() {
+            try await fill(store, count: count, request: "n\(round)")
+            try await expectNodesKept(store)
+        }
+        // 613 entries: two full level-0 tiles and a partial one. Every proof built from the stored
+        // nodes verifies against the signed root.
+        let checkpoint = try await checkpoint(store)
+        #expect(checkpoint.size == 613)
+        let reader = TileHashReader(treeSize: checkpoint.size, tiles: AnyLogStore(store))
+        var failures: [UInt64] = []
+        for index in 0..<checkpoint.size {
+            let record = try #require(try await store.event(atLogIndex: index))
+            let entry = LeafEntry(
+                kind: .received, commitment: try EventCommitment(event: record.body, salt: record.salt).value)
+            let proof = try await InclusionProof.generate(index: index, treeSize: checkpoint.size, from: reader)
+            if proof.verify(leafHash: entry.leafHash, rootHash: checkpoint.rootHash) != .valid {
+                failures.append(index)
+            }
+        }
+        #expect(failures.isEmpty)
     }
 }

@@ -2,6 +2,8 @@
 public struct MemoryTileStore: TileReader, Sendable, Hashable {
     /// The stored tiles, by coordinates.
     public private(set) var tiles: [Tile: [UInt8]]
+    /// The ``TileNodes`` kept beside each full hash tile written, as a database store keeps them.
+    public private(set) var nodes: [Tile: TileNodes] = [:]
 
     /// Creates a store.
     ///
@@ -10,12 +12,15 @@ public struct MemoryTileStore: TileReader, Sendable, Hashable {
         self.tiles = tiles
     }
 
-    /// Stores tiles, replacing any with the same coordinates.
+    /// Stores tiles, replacing any with the same coordinates, and the nodes of the full hash tiles.
     ///
     /// - Parameter tiles: The tiles to store, such as ``AppendResult/tiles``.
     public mutating func write(_ tiles: [TileData]) {
         for data in tiles {
             self.tiles[data.tile] = data.bytes
+            if let nodes = data.nodes {
+                self.nodes[data.tile] = nodes
+            }
         }
     }
 
@@ -38,6 +43,17 @@ public struct MemoryTileStore: TileReader, Sendable, Hashable {
                 throw TransparencyLogError.storageFailure("\(tile.path) is not stored")
             }
             return bytes
+        }
+    }
+
+    /// Reads stored hash tiles with the nodes kept beside the full ones.
+    ///
+    /// - Parameter tiles: The hash tiles wanted.
+    /// - Throws: ``TransparencyLogError/Code/storageFailure`` when a tile is not stored.
+    /// - Returns: Each tile's bytes and nodes, in order.
+    public func readHashTiles(_ tiles: [Tile]) throws -> [StoredHashTile] {
+        try zip(tiles, self.readTiles(tiles)).map { tile, bytes in
+            StoredHashTile(bytes: bytes, nodes: self.nodes[tile])
         }
     }
 }

@@ -3,11 +3,12 @@
 ///
 /// The hash at tree level `8L + r` lies in a tile at level `L`, where it is the root of `2^r` consecutive
 /// tile hashes. The reader works out which tiles hold the requested hashes, reads each of them once through
-/// its ``TileReader`` (in one call), and hashes the tile hashes up to the requested level. It reads each tile
-/// at the width the tree size implies: full tiles, or the partial tile of the right edge.
+/// its ``TileReader`` (in one call), and hashes the tile hashes up to the requested level, starting from the
+/// ``TileNodes`` kept beside a full tile when the reader has them. It reads each tile at the width the tree
+/// size implies: full tiles, or the partial tile of the right edge.
 ///
-/// The reader trusts its tiles, as a log server trusts its own database; clients that fetch tiles from
-/// elsewhere check them against a signed checkpoint with ``TileAudit``.
+/// The reader trusts its tiles and their nodes, as a log server trusts its own database; clients that fetch
+/// tiles from elsewhere check them against a signed checkpoint with ``TileAudit``.
 public struct TileHashReader<Tiles: TileReader>: HashReader {
     /// The size of the tree whose tiles are read.
     public let treeSize: UInt64
@@ -51,23 +52,26 @@ public struct TileHashReader<Tiles: TileReader>: HashReader {
                 missing.append(location.tile)
             }
         }
-        let contents = try await self.tiles.readTilesChecked(missing)
-        var plain: [Tile: [LogHash]] = [:]
-        for (tile, bytes) in zip(missing, contents) {
-            let hashes = try tile.hashes(from: bytes)
+        let contents = try await self.tiles.readHashTilesChecked(missing)
+        var plain: [Tile: (hashes: [LogHash], nodes: TileNodes?)] = [:]
+        for (tile, stored) in zip(missing, contents) {
+            let hashes = try tile.hashes(from: stored.bytes)
             if let cache = self.cache, cache.accepts(tile) {
                 let tree = TileTree(hashes: hashes)
                 cache.insert(tree, for: tile)
                 trees[tile] = tree
             } else {
-                plain[tile] = hashes
+                plain[tile] = (hashes, tile.isPartial ? nil : stored.nodes)
             }
         }
         return locations.map { location in
             if let tree = trees[location.tile] {
                 return tree.hash(level: location.level, index: location.index)
             }
-            let hashes = plain[location.tile] ?? []
+            let (hashes, nodes) = plain[location.tile] ?? ([], nil)
+            if let nodes, location.level >= TileNodes.level {
+                return nodes.hash(level: location.level, index: location.index)
+            }
             let start = location.index << location.level
             return TileTree.subtreeHash(hashes[start..<(start + 1 << location.level)])
         }

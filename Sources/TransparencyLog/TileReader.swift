@@ -9,17 +9,41 @@ public protocol TileReader {
     /// - Throws: Whatever the storage throws, including when a tile is missing.
     /// - Returns: One byte array per tile, in the same order.
     func readTiles(_ tiles: [Tile]) async throws -> [[UInt8]]
+
+    /// Reads hash tiles together with the ``TileNodes`` the store keeps beside full ones.
+    ///
+    /// Proof generation reads through this. The default reads the tiles alone, without nodes.
+    ///
+    /// - Parameter tiles: The hash tiles wanted.
+    /// - Throws: Whatever the storage throws, including when a tile is missing.
+    /// - Returns: One stored tile per tile, in the same order.
+    func readHashTiles(_ tiles: [Tile]) async throws -> [StoredHashTile]
 }
 
 extension TileReader {
+    public func readHashTiles(_ tiles: [Tile]) async throws -> [StoredHashTile] {
+        try await self.readTiles(tiles).map { StoredHashTile(bytes: $0) }
+    }
+
     /// Reads tiles, checking the reader's answer has one result per tile.
     internal func readTilesChecked(_ tiles: [Tile]) async throws -> [[UInt8]] {
+        try await self.checked(tiles) { try await self.readTiles($0) }
+    }
+
+    /// Reads hash tiles and their nodes, checking the reader's answer has one result per tile.
+    internal func readHashTilesChecked(_ tiles: [Tile]) async throws -> [StoredHashTile] {
+        try await self.checked(tiles) { try await self.readHashTiles($0) }
+    }
+
+    private func checked<Content>(
+        _ tiles: [Tile], _ read: ([Tile]) async throws -> [Content]
+    ) async throws -> [Content] {
         guard !tiles.isEmpty else {
             return []
         }
-        let contents: [[UInt8]]
+        let contents: [Content]
         do {
-            contents = try await self.readTiles(tiles)
+            contents = try await read(tiles)
         } catch let error as TransparencyLogError {
             throw error
         } catch {

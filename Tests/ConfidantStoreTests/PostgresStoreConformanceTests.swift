@@ -1,9 +1,11 @@
-import ConfidantPostgres
 import ConfidantStore
 import ConfidantTesting
 import Foundation
 import Logging
+import PostgresNIO
 import Testing
+
+@testable import ConfidantPostgres
 
 /// The registry conformance suite on a real PostgreSQL server, each test in a fresh schema.
 ///
@@ -49,6 +51,20 @@ struct PostgresStoreConformanceTests {
     @Test(arguments: DisclosureStoreConformance.Check.allCases)
     func disclosureConformance(_ check: DisclosureStoreConformance.Check) async throws {
         try await Self.withFreshStore { store in try await check.run(on: store) }
+    }
+
+    /// A log written before tiles kept their nodes gets them from the migration that adds the column.
+    @Test func logTileNodesAreBackfilledByTheirMigration() async throws {
+        try await Self.withFreshStore { store in
+            try await LogStoreConformance.fill(store, count: 600)
+            try await store.withConnection("the test could not undo the migration") { connection in
+                try await connection.query("ALTER TABLE log_tile DROP COLUMN nodes", logger: store.logger)
+                try await connection.query(
+                    "DELETE FROM schema_migrations WHERE name = 'v5-log-tile-nodes'", logger: store.logger)
+            }
+            try await store.migrate()
+            try await LogStoreConformance.expectNodesKept(store)
+        }
     }
 
     @Test func unreachableServerIsUnavailable() async throws {

@@ -1,10 +1,12 @@
 import ConfidantCore
-import ConfidantSQLite
 import ConfidantStore
 import ConfidantSynthetic
 import ConfidantTesting
 import Foundation
+import GRDB
 import Testing
+
+@testable import ConfidantSQLite
 
 /// The registry conformance suite on SQLite: in memory, and on a WAL file as the app uses it.
 @Suite struct SQLiteStoreConformanceTests {
@@ -39,6 +41,19 @@ import Testing
     @Test(arguments: LogStoreConformance.Check.allCases)
     func logOnFile(_ check: LogStoreConformance.Check) async throws {
         try await Self.withFileStore { try await check.run(on: $0) }
+    }
+
+    /// A log written before tiles kept their nodes gets them from the migration that adds the column.
+    @Test func logTileNodesAreBackfilledByTheirMigration() async throws {
+        try await Self.withFileStore { store in
+            try await LogStoreConformance.fill(store, count: 600)
+            try await store.writer.write { db in
+                try db.execute(sql: "ALTER TABLE log_tile DROP COLUMN nodes")
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v5-log-tile-nodes'")
+            }
+            try await store.migrate()
+            try await LogStoreConformance.expectNodesKept(store)
+        }
     }
 
     @Test func committedImportSurvivesReopening() async throws {
