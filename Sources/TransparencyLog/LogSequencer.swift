@@ -32,7 +32,8 @@ public final class LogSequencer<Storage: LogStorage>: Sendable {
     }
 
     private let storage: Storage
-    private let sealer: LogSealer
+    /// The log's origin and signing key.
+    public let sealer: LogSealer
     private let maximumBatch: Int
     private let queue = Mutex(Queue())
     private let wakeups: AsyncStream<Void>

@@ -39,7 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics))
         let app = ConfidantApplication.application(
             configuration: configuration, store: store, metrics: metrics, gateway: gateway,
-            emptyCheckpoint: try options.logKey.sealer().emptyCheckpoint(), logger: logger)
+            emptyCheckpoint: try sequencer.sealer.emptyCheckpoint(), logger: logger)
         // Services stop in reverse order: the server stops taking requests, then the sequencer drains.
         let group = ServiceGroup(
             configuration: .init(
