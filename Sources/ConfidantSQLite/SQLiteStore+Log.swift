@@ -120,8 +120,9 @@ enum SQLiteLogTiles {
 
     /// The tile as served: the stored (widest) version cut to the requested width.
     static func served(_ tile: Tile, in db: Database) throws -> [UInt8]? {
+        // Cached: it runs for every tile served and every proof, so it is parsed once a connection.
         let stored = try Data.fetchOne(
-            db, sql: "SELECT data FROM log_tile WHERE level = ? AND idx = ?",
+            db.cachedStatement(sql: "SELECT data FROM log_tile WHERE level = ? AND idx = ?"),
             arguments: [Int64(tile.level ?? -1), Int64(tile.index)])
         guard let stored else { return nil }
         do {
@@ -134,7 +135,7 @@ enum SQLiteLogTiles {
     /// A hash tile as served, with the nodes kept beside it when it is read at full width.
     static func stored(_ tile: Tile, in db: Database) throws -> StoredHashTile? {
         let row = try Row.fetchOne(
-            db, sql: "SELECT data, nodes FROM log_tile WHERE level = ? AND idx = ?",
+            db.cachedStatement(sql: "SELECT data, nodes FROM log_tile WHERE level = ? AND idx = ?"),
             arguments: [Int64(tile.level ?? -1), Int64(tile.index)])
         guard let row else { return nil }
         do {
