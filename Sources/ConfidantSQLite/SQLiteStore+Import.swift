@@ -28,6 +28,9 @@ extension SQLiteStore {
             return try await writer.writeWithoutTransaction { db in
                 // A larger page cache keeps the B-trees of a bulk load in memory (about 256 MiB).
                 try db.execute(sql: "PRAGMA cache_size = -262144")
+                // No memory map while importing: the writer works on its own cached pages, and
+                // file pages it maps stay resident and count against the import's memory.
+                try db.execute(sql: "PRAGMA mmap_size = 0")
                 // Every child row is written right after its patient row (or once that row is
                 // known to exist), so the foreign keys hold by construction; checking them cost
                 // a B-tree seek a child row. The pragma is a no-op inside a transaction, hence here.
@@ -35,6 +38,7 @@ extension SQLiteStore {
                 defer {
                     try? db.execute(sql: "PRAGMA foreign_keys = ON")
                     try? db.execute(sql: "PRAGMA cache_size = -2000")
+                    try? db.execute(sql: "PRAGMA mmap_size = \(SQLiteStore.mmapSize)")
                 }
                 var summary = ImportSummary()
                 try db.inTransaction(.immediate) {

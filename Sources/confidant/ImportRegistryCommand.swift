@@ -43,7 +43,7 @@ struct ImportRegistryCommand: AsyncParsableCommand {
             let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
             let progress = ProgressBar("patients", total: nil)
             let csv = source as? RegistryCSVSource
-            let summary = try await store.withStore(logger: Logger(label: "confidant.import")) { store in
+            let summary = try await store.withStoreToFill(logger: Logger(label: "confidant.import")) { store in
                 try await store.importPatients(
                     from: source, receivedOn: Self.today(),
                     progress: { done in

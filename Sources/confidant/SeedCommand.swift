@@ -49,7 +49,7 @@ struct SeedCommand: AsyncParsableCommand {
         try await reportingFailure {
             let reference = try CalendarDate(iso: referenceDate)
             let registry = SyntheticRegistry(seed: seed, referenceDate: reference)
-            let result = try await store.withStore(logger: Logger(label: "confidant.seed")) { store in
+            let result = try await store.withStoreToFill(logger: Logger(label: "confidant.seed")) { store in
                 try await Self.seed(registry, count: patients, into: store, receivedOn: reference)
             }
             if json {

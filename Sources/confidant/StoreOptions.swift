@@ -3,6 +3,7 @@ import ConfidantPostgres
 import ConfidantSQLite
 import ConfidantStore
 import Configuration
+import Foundation
 import Logging
 
 /// Which store a command uses: the SQLite file (default) or a PostgreSQL database.
@@ -29,8 +30,7 @@ struct StoreOptions: ParsableArguments {
         logger: Logger, _ body: @escaping @Sendable (any ConfidantStorage) async throws -> T
     ) async throws -> T {
         let config = ConfigReader(provider: EnvironmentVariablesProvider())
-        let url = databaseURL ?? config.string(forKey: "confidant.database.url", isSecret: true)
-        if let url, path == nil {
+        if let url = postgresURL(config) {
             let store = try PostgresStore(url: url, logger: logger)
             return try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { await store.run() }
@@ -39,9 +39,34 @@ struct StoreOptions: ParsableArguments {
                 return try await body(store)
             }
         }
-        let store = try SQLiteStore(
-            path: path ?? config.string(forKey: "confidant.db.path", default: "confidant.sqlite"))
+        let store = try SQLiteStore(path: sqlitePath(config))
         try await store.migrate()
         return try await body(store)
+    }
+
+    /// Like ``withStore(logger:_:)`` for commands that fill the registry (`seed`, `import
+    /// registry`): a SQLite file that does not exist yet is created by a bulk load
+    /// (`SQLiteStore.bulkLoad(into:_:)`), which writes each page once and leaves no file
+    /// behind if it fails.
+    func withStoreToFill<T: Sendable>(
+        logger: Logger, _ body: @escaping @Sendable (any ConfidantStorage) async throws -> T
+    ) async throws -> T {
+        let config = ConfigReader(provider: EnvironmentVariablesProvider())
+        let sqlitePath = sqlitePath(config)
+        guard postgresURL(config) == nil, !FileManager.default.fileExists(atPath: sqlitePath) else {
+            return try await withStore(logger: logger, body)
+        }
+        return try await SQLiteStore.bulkLoad(into: sqlitePath) { try await body($0) }
+    }
+
+    /// The PostgreSQL URL, unless `--db` chose SQLite: `--database-url`, else `CONFIDANT_DATABASE_URL`.
+    private func postgresURL(_ config: ConfigReader) -> String? {
+        guard path == nil else { return nil }
+        return databaseURL ?? config.string(forKey: "confidant.database.url", isSecret: true)
+    }
+
+    /// The SQLite file: `--db`, else `CONFIDANT_DB_PATH`, else `./confidant.sqlite`.
+    private func sqlitePath(_ config: ConfigReader) -> String {
+        path ?? config.string(forKey: "confidant.db.path", default: "confidant.sqlite")
     }
 }

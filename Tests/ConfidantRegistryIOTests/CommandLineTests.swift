@@ -24,6 +24,24 @@ struct CommandLineTests {
         #expect(try await fixture.isUnchanged())
     }
 
+    /// An import into a file that does not exist yet is a bulk load: failing, it leaves no file at all.
+    @Test func aFailedImportIntoANewFileLeavesNoFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("confidant-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bad = directory.appendingPathComponent("bad.csv")
+        try Data(
+            (RegistryFileFixture.header + "\n" + RegistryFileFixture.goodRow + "\n"
+                + RegistryFileFixture.goodRow.replacingOccurrences(of: "9990000026", with: "12345")).utf8
+        ).write(to: bad)
+        let db = directory.appendingPathComponent("new.sqlite").path
+        let result = try CommandLine.run(["import", "registry", bad.path, "--db", db])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("confidant: line 3, column nhs_number:"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: db))
+        #expect(!FileManager.default.fileExists(atPath: db + ".loading"))
+    }
+
     @Test func missingFileIsAOneLineError() throws {
         let result = try CommandLine.run([
             "import", "registry", "/nonexistent/registry.csv", "--db", "/tmp/unused-\(UUID()).sqlite",

@@ -12,9 +12,14 @@ import Testing
 @Suite struct SQLiteStoreConformanceTests {
     @Test(arguments: RegistryStoreConformance.Check.allCases)
     func inMemory(_ check: RegistryStoreConformance.Check) async throws {
+        try await SQLiteStoreConformanceTests.withMemoryStore { try await check.run(on: $0) }
+    }
+
+    /// Runs `body` on a migrated in-memory store.
+    static func withMemoryStore(_ body: (SQLiteStore) async throws -> Void) async throws {
         let store = try SQLiteStore.inMemory()
         try await store.migrate()
-        try await check.run(on: store)
+        try await body(store)
     }
 
     /// Runs `body` on a migrated store in a WAL file of its own, as the app opens it.
@@ -33,9 +38,7 @@ import Testing
 
     @Test(arguments: LogStoreConformance.Check.allCases)
     func logInMemory(_ check: LogStoreConformance.Check) async throws {
-        let store = try SQLiteStore.inMemory()
-        try await store.migrate()
-        try await check.run(on: store)
+        try await SQLiteStoreConformanceTests.withMemoryStore { try await check.run(on: $0) }
     }
 
     @Test(arguments: LogStoreConformance.Check.allCases)
@@ -83,9 +86,7 @@ import Testing
 @Suite struct SQLiteDisclosureStoreTests {
     @Test(arguments: DisclosureStoreConformance.Check.allCases)
     func inMemory(_ check: DisclosureStoreConformance.Check) async throws {
-        let store = try SQLiteStore.inMemory()
-        try await store.migrate()
-        try await check.run(on: store)
+        try await SQLiteStoreConformanceTests.withMemoryStore { try await check.run(on: $0) }
     }
 
     @Test(arguments: DisclosureStoreConformance.Check.allCases)
@@ -98,9 +99,7 @@ import Testing
 @Suite struct SQLiteTraceStoreTests {
     @Test(arguments: TraceStoreConformance.Check.allCases)
     func inMemory(_ check: TraceStoreConformance.Check) async throws {
-        let store = try SQLiteStore.inMemory()
-        try await store.migrate()
-        try await check.run(on: store)
+        try await SQLiteStoreConformanceTests.withMemoryStore { try await check.run(on: $0) }
     }
 
     @Test(arguments: TraceStoreConformance.Check.allCases)

@@ -1,0 +1,82 @@
+import ConfidantCore
+import ConfidantSQLite
+import ConfidantStore
+import ConfidantSynthetic
+import ConfidantTesting
+import Foundation
+import Testing
+
+/// `SQLiteStore.bulkLoad(into:_:)`: a new database file appears complete, or not at all.
+@Suite struct SQLiteBulkLoadTests {
+    static let patients = Fixtures.registry.patients(in: 0..<300)
+
+    static func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
+
+    @Test func aLoadedFileHoldsWhatWasImportedAndNoScratchIsLeft() async throws {
+        try await Fixtures.withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("new.sqlite").path
+            let summary = try await SQLiteStore.bulkLoad(into: path) { store in
+                try await store.importPatients(
+                    from: ArrayPatientSource(Self.patients), receivedOn: Fixtures.date("2026-01-01"),
+                    progress: { _ in })
+            }
+            #expect(summary.inserted == 300)
+            #expect(Self.exists(path))
+            #expect(!Self.exists(path + ".loading"))
+            let reopened = try SQLiteStore(path: path)
+            try await reopened.migrate()
+            #expect(try await reopened.patientCount() == 300)
+            #expect(try await reopened.patient(Self.patients[123].nhsNumber) == Self.patients[123])
+            // Reopened as the app opens it, the file takes further writes in WAL mode.
+            _ = try await reopened.importPatients(
+                from: ArrayPatientSource(Fixtures.registry.patients(in: 300..<310)),
+                receivedOn: Fixtures.date("2026-01-02"), progress: { _ in })
+            #expect(try await reopened.patientCount() == 310)
+            #expect(Self.exists(path + "-wal"))
+        }
+    }
+
+    @Test func aFailedLoadLeavesNoFile() async throws {
+        try await Fixtures.withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("failed.sqlite").path
+            let source = FailingPatientSource(
+                batches: [Array(Self.patients.prefix(100))], failure: Fixtures.SourceProblem())
+            await #expect(throws: Fixtures.SourceProblem.self) {
+                try await SQLiteStore.bulkLoad(into: path) { store in
+                    try await store.importPatients(
+                        from: source, receivedOn: Fixtures.date("2026-01-01"), progress: { _ in })
+                }
+            }
+            #expect(!Self.exists(path))
+            #expect(!Self.exists(path + ".loading"))
+        }
+    }
+
+    @Test func anExistingFileIsRefusedAndLeftAsItWas() async throws {
+        try await Fixtures.withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("existing.sqlite").path
+            try Data("not to be touched".utf8).write(to: URL(fileURLWithPath: path))
+            await #expect(throws: StoreError.conflict("")) {
+                try await SQLiteStore.bulkLoad(into: path) { _ in }
+            }
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("not to be touched".utf8))
+        }
+    }
+
+    @Test func aScratchFileLeftByACrashIsReplaced() async throws {
+        try await Fixtures.withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("again.sqlite").path
+            try Data("half a database from a crashed load".utf8).write(to: URL(fileURLWithPath: path + ".loading"))
+            try await SQLiteStore.bulkLoad(into: path) { store in
+                _ = try await store.importPatients(
+                    from: ArrayPatientSource(Array(Self.patients.prefix(10))),
+                    receivedOn: Fixtures.date("2026-01-01"), progress: { _ in })
+            }
+            let reopened = try SQLiteStore(path: path)
+            #expect(try await reopened.patientCount() == 10)
+            #expect(!Self.exists(path + ".loading"))
+        }
+    }
+}
