@@ -7,8 +7,13 @@ struct FoundProfiles {
         /// Bit `i` set when rule `BlockingRule.allCases[i]` found the profile.
         var ruleBits: UInt16
 
-        var rules: [BlockingRule] {
-            BlockingRule.allCases.enumerated().filter { ruleBits & (1 << $0.offset) != 0 }.map(\.element)
+        /// The rules of ``ruleBits``, in ``BlockingRule/allCases`` order; every candidate found
+        /// by the same rules shares one array.
+        var rules: [BlockingRule] { Self.ruleSets[Int(ruleBits)] }
+
+        /// The rules of every bit set, by bits: 1,024 small arrays, built once.
+        private static let ruleSets: [[BlockingRule]] = (0..<(1 << BlockingRule.allCases.count)).map { bits in
+            BlockingRule.allCases.enumerated().filter { bits & (1 << $0.offset) != 0 }.map(\.element)
         }
     }
 
@@ -26,6 +31,11 @@ struct FoundProfiles {
     ///
     /// - Parameter found: profiles by key; it may hold other keys too (a batch's lookup), which are ignored.
     mutating func add(_ keys: [TaggedKey], from found: [Int64: [TraceProfile]]) {
+        // Room for every profile at once (an upper bound: some are found by several keys),
+        // instead of growing and copying the entries as a fuzzy search's dozens arrive.
+        let incoming = keys.reduce(0) { $0 + (found[$1.key]?.count ?? 0) }
+        entries.reserveCapacity(entries.count + incoming)
+        positions.reserveCapacity(entries.count + incoming)
         for key in keys {
             for profile in found[key.key] ?? [] {
                 add(profile, rule: key.rule)

@@ -46,6 +46,18 @@ extension MatchModel {
         return weight
     }
 
+    /// Every comparison's verdict for a pattern: its name, its level's name (or `missing`)
+    /// and the weight it contributes, in ``Comparison`` order.
+    func agreement(_ pattern: AgreementPattern, _ terms: QueryTerms) -> [TraceCandidate.Agreement] {
+        Comparison.allCases.map { comparison in
+            let level = pattern[comparison]
+            return TraceCandidate.Agreement(
+                comparison: comparison.name,
+                level: level == Level.missing ? "missing" : comparison.levels[Int(level)],
+                weight: comparisonWeight(comparison, pattern, terms))
+        }
+    }
+
     /// The total log2 Bayes factor of a pattern (before the prior).
     func bayesFactorBits(_ pattern: AgreementPattern, _ terms: QueryTerms) -> Double {
         var total = 0.0

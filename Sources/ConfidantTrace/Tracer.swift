@@ -61,8 +61,6 @@ public struct Tracer: Sendable {
     func score(_ query: QueryFeatures, _ entries: [FoundProfiles.Entry]) -> [TraceCandidate] {
         let terms = model.terms(for: query)
         let patterns = entries.map { Comparator.pattern(query, $0.profile) }
-        let levelNames = Comparison.allCases.map(\.levels)
-        let names = Comparison.allCases.map(\.name)
         let bits = patterns.map { model.bayesFactorBits($0, terms) }
         let probabilities = model.posteriorProbabilities(bits)
         let prior = model.logPriorOdds
@@ -71,16 +69,20 @@ public struct Tracer: Sendable {
             bits[lhs] != bits[rhs]
                 ? bits[lhs] > bits[rhs] : entries[lhs].profile.nhsNumber < entries[rhs].profile.nhsNumber
         }
+        // Candidates with the same pattern get the same verdicts (the weights depend only on
+        // the pattern and the query): they share one array, so a fuzzy search's dozens of
+        // candidates allocate, and keep in memory, one array per distinct pattern.
+        var verdicts: [AgreementPattern: [TraceCandidate.Agreement]] = [:]
         var candidates: [TraceCandidate] = []
         candidates.reserveCapacity(entries.count)
         for index in order {
             let pattern = patterns[index]
-            let agreement = Comparison.allCases.map { comparison in
-                let level = pattern[comparison]
-                return TraceCandidate.Agreement(
-                    comparison: names[comparison.rawValue],
-                    level: level == Level.missing ? "missing" : levelNames[comparison.rawValue][Int(level)],
-                    weight: model.comparisonWeight(comparison, pattern, terms))
+            let agreement: [TraceCandidate.Agreement]
+            if let shared = verdicts[pattern] {
+                agreement = shared
+            } else {
+                agreement = model.agreement(pattern, terms)
+                verdicts[pattern] = agreement
             }
             let profile = entries[index].profile
             candidates.append(
