@@ -30,6 +30,7 @@ extension SQLiteStore {
                 try db.execute(sql: "PRAGMA cache_size = -262144")
                 // No memory map while importing: the writer works on its own cached pages, and
                 // file pages it maps stay resident and count against the import's memory.
+                let mapped = try Int64.fetchOne(db, sql: "PRAGMA mmap_size") ?? 0
                 try db.execute(sql: "PRAGMA mmap_size = 0")
                 // Every child row is written right after its patient row (or once that row is
                 // known to exist), so the foreign keys hold by construction; checking them cost
@@ -38,7 +39,7 @@ extension SQLiteStore {
                 defer {
                     try? db.execute(sql: "PRAGMA foreign_keys = ON")
                     try? db.execute(sql: "PRAGMA cache_size = -2000")
-                    try? db.execute(sql: "PRAGMA mmap_size = \(SQLiteStore.mmapSize)")
+                    try? db.execute(sql: "PRAGMA mmap_size = \(mapped)")
                 }
                 var summary = ImportSummary()
                 try db.inTransaction(.immediate) {
