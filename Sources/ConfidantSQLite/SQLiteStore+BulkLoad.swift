@@ -21,14 +21,15 @@ extension SQLiteStore {
     /// log is checkpointed, and nothing waits for the disk until the end. The guarantees hold for the file as a whole instead: until
     /// the final `fsync` and link, nothing exists at `path`, so a failure or a crash leaves
     /// nothing behind there (a failed load removes its scratch file; one left by a crash is
-    /// replaced by the next load), and once `path` exists it is complete and durable. Later
+    /// replaced by the next load; a second load into the same new file while one runs is
+    /// refused), and once `path` exists it is complete and durable. Later
     /// opens with ``init(path:)`` put it in WAL mode as usual.
     ///
     /// - Parameters:
     ///   - path: Where the new database goes; nothing may exist there yet.
     ///   - body: Fills the store, which is migrated first.
     /// - Throws: ``ConfidantStore/StoreError`` (`conflict`) if a file exists at `path` (before
-    ///   or, from another process, during the load), (`unavailable`) if the files cannot be
+    ///   or, from another process, during the load) or another load into it is running, (`unavailable`) if the files cannot be
     ///   written or synced, and whatever `body` throws. Nothing is then left at `path`, unless
     ///   only the last step failed: syncing the directory after the complete file was linked.
     /// - Returns: What `body` returned.
@@ -39,7 +40,9 @@ extension SQLiteStore {
             throw StoreError.conflict("a database already exists there; a bulk load only creates a new one")
         }
         let scratch = path + ".loading"
-        removeScratch(scratch)
+        let claim = try claimScratch(scratch)
+        // Held until the scratch file is linked into place or removed.
+        defer { close(claim) }
         var configuration = configuration()
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = MEMORY")
@@ -80,6 +83,28 @@ extension SQLiteStore {
             removeScratch(scratch)
             throw error
         }
+    }
+
+    /// Opens the scratch file and takes an exclusive `flock` on it for this load, then empties
+    /// it: what a crashed load left there is garbage. The lock keeps two loads into the same new
+    /// file from sharing one scratch file; the kernel drops it if this process dies.
+    ///
+    /// - Returns: the descriptor holding the lock; close it when the load is over.
+    private static func claimScratch(_ scratch: String) throws -> Int32 {
+        let descriptor = open(scratch, O_RDWR | O_CREAT, 0o644)
+        guard descriptor >= 0 else { throw StoreError.unavailable("a new database could not be created there") }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            throw StoreError.conflict("another bulk load into the same file is running")
+        }
+        guard ftruncate(descriptor, 0) == 0 else {
+            close(descriptor)
+            throw StoreError.unavailable("a new database could not be created there")
+        }
+        for suffix in ["-journal", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: scratch + suffix)
+        }
+        return descriptor
     }
 
     /// Removes a scratch database and its journal files, if any.

@@ -80,3 +80,30 @@ import Testing
         }
     }
 }
+
+extension SQLiteBulkLoadTests {
+    /// A second load into the same new file while the first runs is refused, and the first completes.
+    @Test func aSecondLoadIntoTheSameFileIsRefusedWhileTheFirstRuns() async throws {
+        try await Fixtures.withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("shared.sqlite").path
+            let (started, startedContinuation) = AsyncStream.makeStream(of: Void.self)
+            let (release, releaseContinuation) = AsyncStream.makeStream(of: Void.self)
+            async let first: Int = SQLiteStore.bulkLoad(into: path) { store in
+                _ = try await store.importPatients(
+                    from: ArrayPatientSource(Array(Self.patients.prefix(20))),
+                    receivedOn: Fixtures.date("2026-01-01"), progress: { _ in })
+                startedContinuation.yield()
+                for await _ in release { break }
+                return try await store.patientCount()
+            }
+            for await _ in started { break }
+            await #expect(throws: StoreError.conflict("")) {
+                try await SQLiteStore.bulkLoad(into: path) { _ in }
+            }
+            releaseContinuation.yield()
+            #expect(try await first == 20)
+            let reopened = try SQLiteStore(path: path)
+            #expect(try await reopened.patientCount() == 20)
+        }
+    }
+}
