@@ -2,7 +2,8 @@
 # The independent tlog-tiles client (scripts/tlog_client.py, written from the C2SP specs and
 # RFC 9162, not from our Swift code) against a live `confidant serve`:
 #
-#   1. the client's own self-test against ../shared/tlog-vectors.txt;
+#   1. the client's own self-test against the known-answer vectors (the repository's copy of
+#      ../shared/tlog-vectors.txt, which the Swift tests also read);
 #   2. an empty log: the server's signed size-0 checkpoint verifies;
 #   3. a log of 1,500 events verifies (every tile, bundle and the root), and its checkpoint is saved;
 #   4. 700 more events appended while the server runs: the new checkpoint verifies and is
@@ -16,7 +17,8 @@ cd "$(dirname "$0")/.."
 
 CONFIDANT=${1:-.build/debug/confidant}
 PYTHON=${PYTHON:-python3}
-VECTORS=../shared/tlog-vectors.txt
+# The repository's copy, so the check runs from any clone (../shared need not exist).
+VECTORS=Tests/TransparencyLogTests/Resources/tlog-vectors.txt
 WORK=$(mktemp -d /tmp/confidant-interop.XXXXXX)
 SERVER=""
 cleanup() {
