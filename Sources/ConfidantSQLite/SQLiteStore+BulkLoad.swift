@@ -29,9 +29,10 @@ extension SQLiteStore {
     ///   - path: Where the new database goes; nothing may exist there yet.
     ///   - body: Fills the store, which is migrated first.
     /// - Throws: ``ConfidantStore/StoreError`` (`conflict`) if a file exists at `path` (before
-    ///   or, from another process, during the load) or another load into it is running, (`unavailable`) if the files cannot be
-    ///   written or synced, and whatever `body` throws. Nothing is then left at `path`, unless
-    ///   only the last step failed: syncing the directory after the complete file was linked.
+    ///   or, from another process, during the load) or another load into it is running,
+    ///   (`unavailable`) if the files cannot be written or synced, and whatever `body` throws.
+    ///   Nothing is then left at `path`, unless only the last step failed: syncing the
+    ///   directory after the complete file was linked.
     /// - Returns: What `body` returned.
     public static func bulkLoad<T: Sendable>(
         into path: String, _ body: (SQLiteStore) async throws -> T
