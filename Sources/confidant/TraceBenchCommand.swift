@@ -46,8 +46,14 @@ struct TraceBenchCommand: AsyncParsableCommand {
                 }
                 latencies.sort()
                 let run = TraceBatchRun(tracer: tracer)
+                // The batch is timed as `trace --batch` runs it: slices traced in chunks, each
+                // slice's results written out as CSV (to a scratch file, removed) and let go.
+                let items = queries.prefix(batch).enumerated().map { TraceBatchRun.Item(id: "q\($0)", query: $1) }
+                let output = FileManager.default.temporaryDirectory
+                    .appendingPathComponent("confidant-trace-bench-\(UUID().uuidString).csv").path
+                defer { try? FileManager.default.removeItem(atPath: output) }
                 let start = ContinuousClock.now
-                _ = try await run.trace(Array(queries.prefix(batch)))
+                _ = try await run.run(items, into: output)
                 let seconds = (ContinuousClock.now - start).seconds
                 let eachStart = ContinuousClock.now
                 _ = try await run.traceEach(Array(queries.prefix(batch)))

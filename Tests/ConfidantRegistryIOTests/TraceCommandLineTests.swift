@@ -140,4 +140,23 @@ struct TraceCommandLineTests {
         #expect((json["topOneAccuracy"] as? Double ?? 0) > 0.9)
         #expect((json["falseMatchRate"] as? Double ?? 1) < 0.02)
     }
+
+    /// The bench times the batch as `trace --batch` runs it (results written as CSV), and
+    /// leaves no scratch output behind.
+    @Test func benchReportsLatencyAndThroughputAsJSON() throws {
+        let seeded = try Self.seeded.get()
+        let before = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())
+            .filter { $0.hasPrefix("confidant-trace-bench-") }
+        let result = try CommandLine.run(
+            ["trace", "bench", "--seed", "3", "--single", "50", "--batch", "300", "--json"] + seeded.store)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["batchQueries"] as? Int == 300)
+        #expect(json["singleQueries"] as? Int == 50)
+        #expect((json["batchQueriesPerSecond"] as? Double ?? 0) > 0)
+        #expect((json["p99Milliseconds"] as? Double ?? 0) >= (json["p50Milliseconds"] as? Double ?? 1))
+        let after = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())
+            .filter { $0.hasPrefix("confidant-trace-bench-") }
+        #expect(after.count == before.count)
+    }
 }
