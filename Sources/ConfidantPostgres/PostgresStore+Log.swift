@@ -21,7 +21,7 @@ extension PostgresStore: LogStore {
             }
             var existing: [Tile: [UInt8]] = [:]
             for tile in LogAppender(treeSize: size).requiredTiles {
-                existing[tile] = try await PostgresLogTiles.served(tile, on: connection, logger: logger)
+                existing[tile] = try await PostgresLogTiles.stored(tile, on: connection, logger: logger)?.bytes
             }
             let sealed = try seal(size, existing)
             let first = Int64(sealed.firstIndex)
@@ -55,17 +55,9 @@ extension PostgresStore: LogStore {
         }
     }
 
+    /// Tiles and entry bundles alike, read as ``readHashTiles(_:)`` reads them (a bundle keeps no nodes).
     public func readTiles(_ tiles: [Tile]) async throws -> [[UInt8]] {
-        try await withConnection("the log's tiles could not be read") { connection in
-            var contents: [[UInt8]] = []
-            for tile in tiles {
-                guard let bytes = try await PostgresLogTiles.served(tile, on: connection, logger: logger) else {
-                    throw StoreError.notFound("the log has no such tile")
-                }
-                contents.append(bytes)
-            }
-            return contents
-        }
+        try await readHashTiles(tiles).map(\.bytes)
     }
 
     public func readHashTiles(_ tiles: [Tile]) async throws -> [StoredHashTile] {
@@ -83,7 +75,7 @@ extension PostgresStore: LogStore {
 
     public func tile(_ tile: Tile) async throws -> [UInt8]? {
         try await withConnection("the log's tile could not be read") { connection in
-            try await PostgresLogTiles.served(tile, on: connection, logger: logger)
+            try await PostgresLogTiles.stored(tile, on: connection, logger: logger)?.bytes
         }
     }
 
@@ -118,22 +110,9 @@ extension PostgresStore: LogStore {
 enum PostgresLogTiles {
     static let eventColumns = "request_id, seq, kind, recorded_at, body, salt, log_index"
 
-    /// The tile as served: the stored (widest) version cut to the requested width.
-    static func served(_ tile: Tile, on connection: PostgresConnection, logger: Logger) async throws -> [UInt8]? {
-        let rows = try await connection.query(
-            "SELECT data FROM log_tile WHERE level = \(Int64(tile.level ?? -1)) AND idx = \(Int64(tile.index))",
-            logger: logger)
-        for try await data in rows.decode(ByteBuffer.self) {
-            do {
-                return try tile.served(from: Array(data.readableBytesView))
-            } catch {
-                throw StoreError.corrupt("the log's stored tile \(tile.path) is malformed", underlying: error)
-            }
-        }
-        return nil
-    }
-
-    /// A hash tile as served, with the nodes kept beside it when it is read at full width.
+    /// A tile or entry bundle as served: the stored (widest) version cut to the requested
+    /// width, with the nodes kept beside a hash tile read at full width; `nil` if the log has
+    /// no such tile (yet).
     static func stored(_ tile: Tile, on connection: PostgresConnection, logger: Logger) async throws
         -> StoredHashTile?
     {

@@ -65,15 +65,11 @@ struct SQLiteCandidateReader {
     /// Decodes the profile BLOB in `column` of the current row, in place.
     private static func profile(_ handle: OpaquePointer?, column: Int32) throws -> TraceProfile {
         // Type first, then the pointer, then its length, as SQLite's documentation orders them.
-        guard sqlite3_column_type(handle, column) == SQLITE_BLOB, let bytes = sqlite3_column_blob(handle, column) else {
-            throw StoreError.corrupt("a patient has no trace profile; run the migrations again")
+        let blob = sqlite3_column_type(handle, column) == SQLITE_BLOB ? sqlite3_column_blob(handle, column) : nil
+        let bytes = blob.map {
+            UnsafeBufferPointer(
+                start: $0.assumingMemoryBound(to: UInt8.self), count: Int(sqlite3_column_bytes(handle, column)))
         }
-        let count = Int(sqlite3_column_bytes(handle, column))
-        do {
-            let buffer = UnsafeBufferPointer(start: bytes.assumingMemoryBound(to: UInt8.self), count: count)
-            return try TraceProfile(decoding: buffer)
-        } catch {
-            throw StoreError.corrupt("a stored trace profile does not decode", underlying: error)
-        }
+        return try SQLiteTraceIndex.profile(decoding: bytes)
     }
 }

@@ -13,7 +13,7 @@ extension SQLiteStore: LogStore {
             let size = UInt64(try Int64.fetchOne(db, sql: "SELECT max(size) FROM log_checkpoint") ?? 0)
             var existing: [Tile: [UInt8]] = [:]
             for tile in LogAppender(treeSize: size).requiredTiles {
-                existing[tile] = try SQLiteLogTiles.served(tile, in: db)
+                existing[tile] = try SQLiteLogTiles.stored(tile, in: db)?.bytes
             }
             let sealed = try seal(size, existing)
             let insertEvent = try SQLiteBulkStatement(
@@ -49,11 +49,9 @@ extension SQLiteStore: LogStore {
         }
     }
 
+    /// Tiles and entry bundles alike, read as ``readHashTiles(_:)`` reads them (a bundle keeps no nodes).
     public func readTiles(_ tiles: [Tile]) async throws -> [[UInt8]] {
-        try await zip(tiles, served(tiles, "the log's tiles could not be read")).map { tile, bytes in
-            guard let bytes else { throw StoreError.notFound("the log has no tile \(tile.path)") }
-            return bytes
-        }
+        try await readHashTiles(tiles).map(\.bytes)
     }
 
     public func readHashTiles(_ tiles: [Tile]) async throws -> [StoredHashTile] {
@@ -67,12 +65,7 @@ extension SQLiteStore: LogStore {
     }
 
     public func tile(_ tile: Tile) async throws -> [UInt8]? {
-        try await served([tile], "the log's tile could not be read")[0]
-    }
-
-    /// Tiles as served, `nil` for each the log does not hold (yet).
-    private func served(_ tiles: [Tile], _ failure: String) async throws -> [[UInt8]?] {
-        try await readLog(failure) { db in try tiles.map { try SQLiteLogTiles.served($0, in: db) } }
+        try await readLog("the log's tile could not be read") { db in try SQLiteLogTiles.stored(tile, in: db)?.bytes }
     }
 
     /// A read of the log's tiles: on the tile connection when the store has one, else through the pool.
@@ -118,22 +111,11 @@ extension SQLiteStore: LogStore {
 enum SQLiteLogTiles {
     static let eventColumns = "request_id, seq, kind, recorded_at, body, salt, log_index"
 
-    /// The tile as served: the stored (widest) version cut to the requested width.
-    static func served(_ tile: Tile, in db: Database) throws -> [UInt8]? {
-        // Cached: it runs for every tile served and every proof, so it is parsed once a connection.
-        let stored = try Data.fetchOne(
-            db.cachedStatement(sql: "SELECT data FROM log_tile WHERE level = ? AND idx = ?"),
-            arguments: [Int64(tile.level ?? -1), Int64(tile.index)])
-        guard let stored else { return nil }
-        do {
-            return try tile.served(from: [UInt8](stored))
-        } catch {
-            throw StoreError.corrupt("the log's stored tile \(tile.path) is malformed", underlying: error)
-        }
-    }
-
-    /// A hash tile as served, with the nodes kept beside it when it is read at full width.
+    /// A tile or entry bundle as served: the stored (widest) version cut to the requested
+    /// width, with the nodes kept beside a hash tile read at full width; `nil` if the log has
+    /// no such tile (yet).
     static func stored(_ tile: Tile, in db: Database) throws -> StoredHashTile? {
+        // Cached: it runs for every tile served and every proof, so it is parsed once a connection.
         let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT data, nodes FROM log_tile WHERE level = ? AND idx = ?"),
             arguments: [Int64(tile.level ?? -1), Int64(tile.index)])

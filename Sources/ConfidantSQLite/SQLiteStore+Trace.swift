@@ -38,7 +38,12 @@ enum SQLiteTraceIndex {
     static let sampleOrder = "(nhs_number * 7919) % 1000003, nhs_number"
 
     static func profile(_ row: Row, column: Int) throws -> TraceProfile {
-        guard let bytes = row[column] as Data? else {
+        try profile(decoding: row[column] as Data?)
+    }
+
+    /// Decodes a stored profile BLOB; `nil` (SQL NULL) or bytes that do not decode are a damaged store.
+    static func profile<Bytes: Collection<UInt8>>(decoding bytes: Bytes?) throws -> TraceProfile {
+        guard let bytes else {
             throw StoreError.corrupt("a patient has no trace profile; run the migrations again")
         }
         do {

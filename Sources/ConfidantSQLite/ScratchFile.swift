@@ -17,6 +17,7 @@ final class ScratchFile {
     private(set) var rowCount = 0
 
     init() throws {
+        // mkstemp's template: it replaces the six X's with a unique name and creates the file.
         var path = Array((FileManager.default.temporaryDirectory.path + "/confidant-import-XXXXXX").utf8CString)
         let descriptor = path.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress.map { mkstemp($0) } ?? -1
