@@ -88,4 +88,26 @@ extension BlockingKeySorter {
             }
         }
     }
+
+    /// The merge's rows with repeats dropped, a block at a time, for ``drain(_:)``'s merge thread.
+    final class DistinctRows: @unchecked Sendable {
+        // @unchecked: created by the caller of `drain`, then used only on the merge thread.
+        private var merge: RunMerge
+        private var previous: Row?
+
+        init(_ merge: RunMerge) {
+            self.merge = merge
+        }
+
+        /// The next `limit` distinct rows at most; `nil` when the merge is exhausted.
+        func next(upTo limit: Int) throws -> [Row]? {
+            var block: [Row] = []
+            block.reserveCapacity(limit)
+            while block.count < limit, let row = try merge.next() {
+                if row != previous { block.append(row) }
+                previous = row
+            }
+            return block.isEmpty ? nil : block
+        }
+    }
 }

@@ -7,11 +7,12 @@ import ConfidantStore
 /// used to be staged in a temporary table and sorted by SQLite, but that sort cost
 /// more than the rest of a seed's writing put together (see `docs/performance.md`).
 /// Here runs of ``runCapacity`` rows are sorted in memory, runs beyond the last are
-/// written to an unlinked scratch file, and ``drain(_:)`` merges them, so memory
-/// stays bounded however many patients an import has.
+/// sorted and written to an unlinked scratch file on another thread (``RunSpiller``),
+/// and ``drain(_:)`` merges them, so memory stays bounded however many patients an
+/// import has.
 final class BlockingKeySorter {
     /// One `blocking_key` row, ordered as the table's primary key `(key, nhs_number)`.
-    struct Row: Comparable {
+    struct Row: Hashable, Comparable, Sendable {
         var key: Int64
         var nhsNumber: Int64
 
@@ -20,14 +21,14 @@ final class BlockingKeySorter {
         }
     }
 
-    /// Rows sorted in memory at a time: 4 Mi rows, 64 MiB (plus the sort's scratch space).
-    static let defaultRunCapacity = 1 << 22
+    /// Rows a run: 1 Mi rows, 16 MiB. Full runs are sorted on the spill thread, but the last
+    /// one is sorted by ``drain(_:)`` on the writer while nothing else runs, so a run is
+    /// kept small: the merge's extra cost for more runs is far less than that wait.
+    static let defaultRunCapacity = 1 << 20
 
     private let runCapacity: Int
     private var run: [Row] = []
-    private var scratch: ScratchFile?
-    /// The sorted runs already in the scratch file, as ranges of row positions.
-    private var spilled: [Range<Int>] = []
+    private let spiller = RunSpiller()
 
     init(runCapacity: Int = defaultRunCapacity) {
         self.runCapacity = runCapacity
@@ -44,31 +45,33 @@ final class BlockingKeySorter {
 
     /// Calls `body` with every row added, in ascending order, each distinct row once; then forgets them.
     ///
+    /// The runs are merged on a thread of their own, a block of rows ahead of `body`: the
+    /// import's writer calls this once the patients are written, when nothing else is left
+    /// for the other core to do.
+    ///
     /// - Throws: what `body` throws, or ``ConfidantStore/StoreError`` (`unavailable`) if the scratch file fails.
     func drain(_ body: (Row) throws -> Void) throws {
         run.sort()
         var cursors = [RunCursor(memory: run)]
+        run = []
+        let (scratch, spilled) = try spiller.finish()
         if let scratch {
             cursors += spilled.map { RunCursor(file: scratch, rows: $0) }
         }
-        var merge = try RunMerge(cursors)
-        var previous: Row?
-        while let row = try merge.next() {
-            if row != previous { try body(row) }
-            previous = row
+        let merged = DistinctRows(try RunMerge(cursors))
+        let blocks = BatchPrefetcher { try merged.next(upTo: 1 << 14) }
+        defer { blocks.cancel() }
+        while let block = try blocks.next() {
+            for row in block { try body(row) }
         }
-        run = []
-        spilled = []
-        scratch = nil
     }
 
+    /// Hands the full run to the spiller and starts a new one.
     private func spill() throws {
-        run.sort()
-        let file = try scratch ?? ScratchFile()
-        scratch = file
-        let start = file.rowCount
-        try file.append(run)
-        spilled.append(start..<start + run.count)
-        run.removeAll(keepingCapacity: true)
+        // The full run moves to the spiller, which sorts it in place; appends go on in a new buffer.
+        var full: [Row] = []
+        swap(&full, &run)
+        try spiller.submit(consume full)
+        run.reserveCapacity(runCapacity)
     }
 }

@@ -27,7 +27,8 @@ extension SQLiteStore {
         do {
             return try await writer.writeWithoutTransaction { db in
                 // A larger page cache keeps the B-trees of a bulk load in memory (about 256 MiB).
-                try db.execute(sql: "PRAGMA cache_size = -262144")
+                let cached = try Int64.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                try db.execute(sql: "PRAGMA cache_size = \(min(cached, Self.importCacheSize))")
                 // No memory map while importing: the writer works on its own cached pages, and
                 // file pages it maps stay resident and count against the import's memory.
                 let mapped = try Int64.fetchOne(db, sql: "PRAGMA mmap_size") ?? 0
@@ -38,7 +39,7 @@ extension SQLiteStore {
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
                 defer {
                     try? db.execute(sql: "PRAGMA foreign_keys = ON")
-                    try? db.execute(sql: "PRAGMA cache_size = -2000")
+                    try? db.execute(sql: "PRAGMA cache_size = \(cached)")
                     try? db.execute(sql: "PRAGMA mmap_size = \(mapped)")
                 }
                 var summary = ImportSummary()
@@ -53,6 +54,9 @@ extension SQLiteStore {
             throw Self.translate(error, "the import could not be stored; nothing was changed")
         }
     }
+
+    /// The page cache while importing, as `PRAGMA cache_size` takes it: negative is KiB (256 MiB).
+    static let importCacheSize: Int64 = -262_144
 
     /// Writes every converted batch; runs inside the import's transaction.
     private static func store(

@@ -85,13 +85,14 @@ public struct SQLiteStore: RegistryStore {
 
     public func addClinicalEntries(_ entries: [ClinicalEntry]) async throws {
         try await write("the clinical entries could not be stored") { db in
-            let statement = try db.makeStatement(
-                sql: "INSERT INTO clinical_entry (nhs_number, recorded_on, code, text) VALUES (?, ?, ?, ?)"
-            )
+            let statement = try SQLiteBulkStatement(
+                db, sql: "INSERT INTO clinical_entry (nhs_number, recorded_on, code, text) VALUES (?, ?, ?, ?)")
             for entry in entries {
-                try statement.execute(arguments: [
-                    Int64(entry.nhsNumber.value), entry.recordedOn.description, entry.code, entry.text,
-                ])
+                statement.bind(1, Int64(entry.nhsNumber.value))
+                statement.bind(2, entry.recordedOn.description)
+                statement.bind(3, entry.code)
+                statement.bind(4, entry.text)
+                try statement.run()
             }
         }
     }

@@ -10,7 +10,8 @@ import Foundation
 /// A temporary file of ``BlockingKeySorter/Row``s that no other process can open and
 /// that vanishes when closed, or when the process dies: it is unlinked as soon as it is created.
 ///
-/// Used only on the import's writer thread, which already blocks on SQLite's own file I/O.
+/// Used by one thread at a time: ``RunSpiller``'s thread writes it, and the import's writer
+/// reads it back only once every spill is done.
 final class ScratchFile {
     private let descriptor: Int32
     /// How many rows the file holds.

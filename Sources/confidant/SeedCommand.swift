@@ -71,12 +71,21 @@ struct SeedCommand: AsyncParsableCommand {
         // Clinical entries have no natural key, so they are seeded only into an empty
         // registry: seeding twice must not duplicate them.
         let wasEmpty = try await store.patientCount() == 0
+        // Generated while the patients are imported: the import's writer is its slowest
+        // stage, so the other core has room, and the entries are ready when it is done.
+        let generating = Task.detached {
+            var chunks: [[ClinicalEntry]] = []
+            for start in stride(from: 0, to: wasEmpty ? count : 0, by: 50_000) where !Task.isCancelled {
+                chunks.append((start..<min(start + 50_000, count)).flatMap { registry.clinicalEntries(at: $0) })
+            }
+            return chunks
+        }
+        defer { generating.cancel() }
         let summary = try await store.importPatients(
             from: SyntheticPatientSource(registry: registry, count: count), receivedOn: receivedOn,
             progress: { progress.update($0) })
         var clinical = 0
-        for start in stride(from: 0, to: wasEmpty ? count : 0, by: 50_000) {
-            let entries = (start..<min(start + 50_000, count)).flatMap { registry.clinicalEntries(at: $0) }
+        for entries in await generating.value {
             try await store.addClinicalEntries(entries)
             clinical += entries.count
         }

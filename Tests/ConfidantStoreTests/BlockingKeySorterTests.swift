@@ -41,4 +41,29 @@ import Testing
         #expect(drained.map(\.key) == [Int64.min, -1, -1, 0, Int64.max])
         #expect(drained.map(\.nhsNumber) == [3, 1, 2, 5, 1])
     }
+
+    /// Spilled runs are sorted on another thread and merged on a third; a drain hands over
+    /// everything, so a second drain sees only the rows added after the first.
+    @Test func aDrainForgetsWhatItDrained() throws {
+        let rows = Self.rows(500)
+        let sorter = BlockingKeySorter(runCapacity: 16)
+        for row in rows[..<300] { try sorter.append(key: row.key, nhsNumber: row.nhsNumber) }
+        var first: [BlockingKeySorter.Row] = []
+        try sorter.drain { first.append($0) }
+        for row in rows[300...] { try sorter.append(key: row.key, nhsNumber: row.nhsNumber) }
+        var second: [BlockingKeySorter.Row] = []
+        try sorter.drain { second.append($0) }
+        #expect(first == Array(Set(rows[..<300])).sorted())
+        #expect(second == Array(Set(rows[300...])).sorted())
+    }
+
+    /// A run of more rows than the merge hands over in one block still comes out whole and in order.
+    @Test func drainsMoreRowsThanOneMergeBlock() throws {
+        let rows = Self.rows(40_000)
+        let sorter = BlockingKeySorter(runCapacity: 4_096)
+        for row in rows { try sorter.append(key: row.key, nhsNumber: row.nhsNumber) }
+        var drained: [BlockingKeySorter.Row] = []
+        try sorter.drain { drained.append($0) }
+        #expect(drained == Array(Set(rows)).sorted())
+    }
 }
