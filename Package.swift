@@ -147,6 +147,7 @@ let package = Package(
             dependencies: [
                 "ConfidantRegistryIO", "ConfidantSynthetic", "ConfidantSQLite", "ConfidantPostgres", "ConfidantTesting",
                 "ConfidantStore", "TransparencyLog", "ConfidantHTTP", .product(name: "Logging", package: "swift-log"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
                 // `log verify` is tested against a live server whose database a test tampers with.
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -80,7 +80,7 @@ public final class TraceQueryCSVReader {
                 .csv(line: line, column: nil), "the row has \(record.count) fields; the header has \(positions.count)")
         }
         func field(_ name: String) -> String? { positions[name].map { record[$0] } }
-        let id = field("query_id")?.trimmingCharacters(in: .whitespaces) ?? ""
+        let id = field("query_id")?.trimmingWhitespace() ?? ""
         guard !id.isEmpty else { throw RegistryFileError(.csv(line: line, column: "query_id"), "query_id is empty") }
         guard seen.insert(id).inserted else {
             throw RegistryFileError(.csv(line: line, column: "query_id"), "query_id repeats an earlier row's")

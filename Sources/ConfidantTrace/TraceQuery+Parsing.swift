@@ -63,7 +63,7 @@ extension TraceQuery {
 
     private static func present(_ text: String?) -> String? {
         guard let text else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace(andNewlines: true)
         return trimmed.isEmpty ? nil : trimmed
     }
 

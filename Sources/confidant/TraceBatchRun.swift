@@ -36,17 +36,18 @@ struct TraceBatchRun {
     func run(_ queries: [Item], into path: String) async throws -> Summary {
         let sink = try ExportSink(path: path)
         do {
-            try sink.write(Data("query_id,nhs_number,score,outcome,candidates\n".utf8))
+            try sink.write(Data(TraceResultCSV.header.utf8))
             var summary = Summary()
+            var bytes: [UInt8] = []
             for start in stride(from: 0, to: queries.count, by: 4_096) {
                 let chunk = Array(queries[start..<min(start + 4_096, queries.count)])
                 let results = try await trace(chunk.map(\.query))
-                var text = ""
+                bytes.removeAll(keepingCapacity: true)
                 for (item, result) in zip(chunk, results) {
                     summary.counts[result.outcome, default: 0] += 1
-                    text += TraceReport.csvRow(id: item.id, result)
+                    TraceResultCSV.appendRow(id: item.id, result, to: &bytes)
                 }
-                try sink.write(Data(text.utf8))
+                try sink.write(Data(bytes))
             }
             try sink.commit()
             return summary
