@@ -29,7 +29,9 @@ import Testing
             let half = (units + 0.5) / 1_000_000
             values += [half, half.nextUp, half.nextDown, half.nextUp.nextUp, half.nextDown.nextDown]
         }
-        values += [0, 1, 0.000_000_4, 0.000_000_5, 0.000_000_6, 0.999_999_5, 0.999_999_4, .leastNonzeroMagnitude, 1e-300]
+        values += [
+            0, 1, 0.000_000_4, 0.000_000_5, 0.000_000_6, 0.999_999_5, 0.999_999_4, .leastNonzeroMagnitude, 1e-300,
+        ]
         for value in values {
             #expect(Self.sixDecimals(value) == String(format: "%.6f", value), "value \(value)")
         }
