@@ -71,23 +71,33 @@ struct SeedCommand: AsyncParsableCommand {
         // Clinical entries have no natural key, so they are seeded only into an empty
         // registry: seeding twice must not duplicate them.
         let wasEmpty = try await store.patientCount() == 0
-        // Generated while the patients are imported: the import's writer is its slowest
-        // stage, so the other core has room, and the entries are ready when it is done.
+        let chunks = wasEmpty ? Array(stride(from: 0, to: count, by: 50_000)) : []
+        func entries(from start: Int) -> [ClinicalEntry] {
+            (start..<min(start + 50_000, count)).flatMap { registry.clinicalEntries(at: $0) }
+        }
+        // The first chunks are generated while the patients are imported: the import's writer
+        // is its slowest stage, so the other core has room. At most forty chunks (2,000,000
+        // patients, about 250,000 entries, 30 MB) wait in memory; a larger seed makes the
+        // rest after the import, so its memory does not grow with the registry.
+        let early = Array(chunks.prefix(40))
         let generating = Task.detached {
-            var chunks: [[ClinicalEntry]] = []
-            for start in stride(from: 0, to: wasEmpty ? count : 0, by: 50_000) where !Task.isCancelled {
-                chunks.append((start..<min(start + 50_000, count)).flatMap { registry.clinicalEntries(at: $0) })
-            }
-            return chunks
+            var ready: [[ClinicalEntry]] = []
+            for start in early where !Task.isCancelled { ready.append(entries(from: start)) }
+            return ready
         }
         defer { generating.cancel() }
         let summary = try await store.importPatients(
             from: SyntheticPatientSource(registry: registry, count: count), receivedOn: receivedOn,
             progress: { progress.update($0) })
         var clinical = 0
-        for entries in await generating.value {
-            try await store.addClinicalEntries(entries)
-            clinical += entries.count
+        for chunk in await generating.value {
+            try await store.addClinicalEntries(chunk)
+            clinical += chunk.count
+        }
+        for start in chunks.dropFirst(early.count) {
+            let chunk = entries(from: start)
+            try await store.addClinicalEntries(chunk)
+            clinical += chunk.count
         }
         progress.finish()
         let seconds = (ContinuousClock.now - start).seconds
