@@ -121,6 +121,18 @@ enum CommandLine {
         var stderr: String
     }
 
+    /// ``run(_:)`` waiting on a Dispatch thread instead of a cooperative one: for tests that
+    /// serve HTTP from this process while the command talks to it. A blocked cooperative
+    /// thread (two, on a 2-core machine) can leave the server's handlers no thread to run on,
+    /// and the command then waits for an answer that never comes.
+    static func runOffThePool(_ arguments: [String]) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Swift.Result { try run(arguments) })
+            }
+        }
+    }
+
     static func run(_ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = binary

@@ -49,8 +49,8 @@ struct LogVerifyCommandLineTests {
         }
     }
 
-    static func verify(_ log: Log, port: Int, extra: [String] = []) throws -> CommandLine.Result {
-        try CommandLine.run(
+    static func verify(_ log: Log, port: Int, extra: [String] = []) async throws -> CommandLine.Result {
+        try await CommandLine.runOffThePool(
             ["log", "verify", "--url", "http://127.0.0.1:\(port)/log/", "--key", log.verifierKey] + extra)
     }
 
@@ -73,10 +73,10 @@ struct LogVerifyCommandLineTests {
             let log = try Self.makeLog(in: directory)
             let saved = directory.appendingPathComponent("checkpoint.txt").path
             try await Self.serving(log) { port in
-                let first = try Self.verify(log, port: port, extra: ["--checkpoint-file", saved, "--json"])
+                let first = try await Self.verify(log, port: port, extra: ["--checkpoint-file", saved, "--json"])
                 #expect(first.status == 0, "\(first.stderr)")
                 #expect(first.stdout.contains("\"treeSize\":600"))
-                let again = try Self.verify(log, port: port, extra: ["--checkpoint-file", saved, "--json"])
+                let again = try await Self.verify(log, port: port, extra: ["--checkpoint-file", saved, "--json"])
                 #expect(again.status == 0, "\(again.stderr)")
                 #expect(again.stdout.contains("\"consistentWithSize\":600"))
             }
@@ -102,7 +102,7 @@ struct LogVerifyCommandLineTests {
             let log = try Self.makeLog(in: directory)
             try Self.tamper(log, tampering)
             try await Self.serving(log) { port in
-                let result = try Self.verify(log, port: port)
+                let result = try await Self.verify(log, port: port)
                 #expect(result.status == 1)
                 #expect(result.stderr.hasPrefix("confidant: "), "\(result.stderr)")
                 #expect(result.stderr.split(separator: "\n").count == 1, "one line: \(result.stderr)")
@@ -115,7 +115,7 @@ struct LogVerifyCommandLineTests {
             let log = try Self.makeLog(in: directory)
             let saved = directory.appendingPathComponent("checkpoint.txt").path
             try await Self.serving(log) { port in
-                let first = try Self.verify(log, port: port, extra: ["--checkpoint-file", saved])
+                let first = try await Self.verify(log, port: port, extra: ["--checkpoint-file", saved])
                 #expect(first.status == 0, "\(first.stderr)")
             }
             // Roll the log back to an earlier checkpoint, as a log hiding entries would.
@@ -124,7 +124,7 @@ struct LogVerifyCommandLineTests {
                 try db.execute(sql: "DELETE FROM log_checkpoint WHERE size > (SELECT min(size) FROM log_checkpoint)")
             }
             try await Self.serving(log) { port in
-                let result = try Self.verify(log, port: port, extra: ["--checkpoint-file", saved])
+                let result = try await Self.verify(log, port: port, extra: ["--checkpoint-file", saved])
                 #expect(result.status == 1)
                 #expect(result.stderr.hasPrefix("confidant: "), "\(result.stderr)")
             }
@@ -139,7 +139,7 @@ struct LogVerifyCommandLineTests {
                 signerKey: String(contentsOf: keyFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines))
             let empty = try LogSealer(origin: signer.name, signer: signer).emptyCheckpoint()
             try await Self.serving(log, emptyCheckpoint: empty) { port in
-                let result = try Self.verify(log, port: port, extra: ["--json"])
+                let result = try await Self.verify(log, port: port, extra: ["--json"])
                 #expect(result.status == 0, "\(result.stderr)")
                 #expect(result.stdout.contains("\"treeSize\":0"))
             }
