@@ -76,6 +76,34 @@ struct TraceCommandLineTests {
         #expect(last[0] == "q3" && last[1] == "" && last[3] == "no-match")
     }
 
+    /// 1,500 queries are six chunks, traced four at a time: rows still come out in input order.
+    @Test func aBatchOfManyChunksKeepsTheInputOrder() throws {
+        let seeded = try Self.seeded.get()
+        var csv = "query_id,given_names,family_name,birth_date\n"
+        for index in 0..<1_500 {
+            let patient = seeded.registry.patient(at: index)
+            let name = try #require(patient.usualName)
+            csv += "q\(index),\(name.given.first ?? ""),\(name.family),\(patient.birthDate)\n"
+        }
+        try csv.write(toFile: seeded.path("many.csv"), atomically: true, encoding: .utf8)
+        let result = try CommandLine.run(
+            ["trace", "--batch", seeded.path("many.csv"), "--out", seeded.path("many-results.csv")] + seeded.store)
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try String(contentsOfFile: seeded.path("many-results.csv"), encoding: .utf8)
+            .split(separator: "\n").dropFirst()
+        #expect(rows.count == 1_500)
+        var matches = 0
+        for (index, row) in rows.enumerated() {
+            let fields = row.split(separator: ",", omittingEmptySubsequences: false)
+            #expect(fields[0] == "q\(index)")
+            if fields[3] == "match" {
+                #expect(fields[1] == seeded.registry.patient(at: index).nhsNumber.description)
+                matches += 1
+            }
+        }
+        #expect(matches > 1_400)
+    }
+
     @Test(arguments: [
         ("query_id,family_name,shoe_size\nq1,Smith,9\n", "confidant: line 1, column shoe_size: unknown column"),
         ("family_name,birth_date\nSmith,1980-01-01\n", "confidant: line 1, column query_id: the header must have"),
