@@ -57,10 +57,12 @@ let package = Package(
             swiftSettings: swiftSettings),
         // Matching: normalisation, phonetics, similarity, blocking, the match model, evaluation. No I/O.
         .target(name: "ConfidantTrace", dependencies: ["ConfidantCore"], swiftSettings: swiftSettings),
+        // The one C function: SQLite's process-wide settings (`sqlite3_config` is variadic).
+        .target(name: "CSQLiteSetup", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(
             name: "ConfidantSQLite",
             dependencies: [
-                "ConfidantStore", "ConfidantTrace", "TransparencyLog",
+                "ConfidantStore", "ConfidantTrace", "TransparencyLog", "CSQLiteSetup",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],

@@ -1,3 +1,4 @@
+import CSQLiteSetup
 import ConfidantCore
 import ConfidantStore
 import GRDB
@@ -41,6 +42,7 @@ public struct SQLiteStore: RegistryStore {
     }
 
     static func configuration() -> Configuration {
+        _ = processSettings
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
@@ -54,6 +56,13 @@ public struct SQLiteStore: RegistryStore {
         }
         return configuration
     }
+
+    /// SQLite's process-wide settings, applied once before the first connection any store
+    /// opens: multi-thread mode and no memory statistics (`CSQLiteSetup`). If something
+    /// else opened a connection first, SQLite keeps its defaults, which are only slower.
+    private static let processSettings: Void = {
+        _ = confidant_sqlite_configure()
+    }()
 
     /// How much of the file each connection maps into memory (4 GiB: a 10,000,000-patient registry).
     static let mmapSize: Int64 = 4 << 30
