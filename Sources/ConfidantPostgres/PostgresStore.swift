@@ -17,6 +17,10 @@ public struct PostgresStore: RegistryStore, Service {
     let client: PostgresClient
     let schema: String?
     let logger: Logger
+    /// Finished when ``run()`` starts the pool. ``migrate()``, every command's first query,
+    /// waits for it: leasing a connection before the pool runs works, but postgres-nio
+    /// warns about it on the command's terminal.
+    private let started = AsyncStream<Never>.makeStream()
 
     /// Connects to the database a URL names.
     ///
@@ -77,12 +81,14 @@ public struct PostgresStore: RegistryStore, Service {
     /// Runs the connection pool until the task is cancelled or the service group shuts down.
     /// Call it once; queries wait until it runs.
     public func run() async {
+        started.continuation.finish()
         await client.run()
     }
 
     /// Creates the store's schema if it has one, then applies the pending migrations, each
     /// in a transaction under an advisory lock, so processes starting together are safe.
     public func migrate() async throws {
+        for await _ in started.stream {}
         do {
             try await PostgresMigrations.migrate(client, schema: schema, logger: logger)
         } catch {
