@@ -20,7 +20,7 @@ public struct PostgresStore: RegistryStore, Service {
     /// Finished when ``run()`` starts the pool. ``migrate()``, every command's first query,
     /// waits for it: leasing a connection before the pool runs works, but postgres-nio
     /// warns about it on the command's terminal.
-    private let started = AsyncStream<Never>.makeStream()
+    private let started = StartSignal()
 
     /// Connects to the database a URL names.
     ///
@@ -81,14 +81,14 @@ public struct PostgresStore: RegistryStore, Service {
     /// Runs the connection pool until the task is cancelled or the service group shuts down.
     /// Call it once; queries wait until it runs.
     public func run() async {
-        started.continuation.finish()
+        started.fire()
         await client.run()
     }
 
     /// Creates the store's schema if it has one, then applies the pending migrations, each
     /// in a transaction under an advisory lock, so processes starting together are safe.
     public func migrate() async throws {
-        for await _ in started.stream {}
+        await started.wait()
         do {
             try await PostgresMigrations.migrate(client, schema: schema, logger: logger)
         } catch {
