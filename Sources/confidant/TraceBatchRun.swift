@@ -99,42 +99,16 @@ struct TraceBatchRun {
         }
     }
 
-    /// Traces `queries` in chunks of ``chunkSize`` (two store lookups a chunk, see
-    /// ``ConfidantTrace/Tracer/trace(batch:)``), at most ``concurrency`` chunks in flight;
-    /// results in input order.
-    func trace(_ queries: [TraceQuery]) async throws -> [TraceResult] {
-        let chunkSize = max(chunkSize, 1)
-        let chunks = stride(from: 0, to: queries.count, by: chunkSize).map {
-            Array(queries[$0..<min($0 + chunkSize, queries.count)])
-        }
-        return try await Self.map(chunks, inFlight: concurrency) { try await tracer.trace(batch: $0) }.flatMap { $0 }
-    }
-
     /// Traces `queries` one by one, `inFlight` at a time, as concurrent single requests
-    /// would; results in input order. The bench compares it with ``trace(_:)``.
+    /// would; results in input order. The bench compares it with ``run(_:into:)``.
     func traceEach(_ queries: [TraceQuery], inFlight: Int = 16) async throws -> [TraceResult] {
-        try await Self.map(queries, inFlight: inFlight) { try await tracer.trace($0) }
-    }
-
-    /// `transform` applied to every item, at most `inFlight` at a time; results in input order.
-    private static func map<Item: Sendable, Result: Sendable>(
-        _ items: [Item], inFlight: Int, _ transform: @escaping @Sendable (Item) async throws -> Result
-    ) async throws -> [Result] {
-        try await withThrowingTaskGroup(of: (Int, Result).self) { group in
-            var results = [Result?](repeating: nil, count: items.count)
-            var next = 0
-            func start() {
-                guard next < items.count else { return }
-                let (index, item) = (next, items[next])
-                group.addTask { (index, try await transform(item)) }
-                next += 1
-            }
-            for _ in 0..<max(inFlight, 1) { start() }
-            while let (index, result) = try await group.next() {
-                results[index] = result
-                start()
-            }
-            return results.compactMap { $0 }
+        var results: [TraceResult] = []
+        results.reserveCapacity(queries.count)
+        try await Self.forEachInOrder(queries.count, inFlight: inFlight) { [tracer] index in
+            try await tracer.trace(queries[index])
+        } write: { _, result in
+            results.append(result)
         }
+        return results
     }
 }

@@ -46,8 +46,9 @@ struct TraceBenchCommand: AsyncParsableCommand {
                 }
                 latencies.sort()
                 let run = TraceBatchRun(tracer: tracer)
-                // The batch is timed as `trace --batch` runs it: slices traced in chunks, each
-                // slice's results written out as CSV (to a scratch file, removed) and let go.
+                // The batch is timed as `trace --batch` runs it: chunks traced four at a time,
+                // each chunk's results written out as CSV in input order (to a scratch file,
+                // removed) and let go.
                 let items = queries.prefix(batch).enumerated().map { TraceBatchRun.Item(id: "q\($0)", query: $1) }
                 let output = FileManager.default.temporaryDirectory
                     .appendingPathComponent("confidant-trace-bench-\(UUID().uuidString).csv").path
