@@ -26,8 +26,21 @@ public enum BlockingRule: String, Sendable, Hashable, Codable, CaseIterable, Com
     /// the birth date, for queries whose date is missing or badly wrong.
     case familyPhoneticDistrict = "fpd"
 
-    /// Whether the rule serves the exact stage; all others serve the fuzzy stage.
+    /// Whether the rule serves the exact stage.
     public var isExact: Bool { self == .nhsNumber || self == .exact }
+
+    /// Whether the rule serves the broad stage: it keys on less than the full birth date
+    /// (the year, the day and month, the year and month, or no date at all), so its blocks
+    /// are wide. A trace looks these keys up only when the rules on the full date find no
+    /// unique match. The rest serve the fuzzy stage.
+    public var isBroad: Bool {
+        switch self {
+        case .familyPhoneticInitialYear, .familyPhoneticDayMonth, .initialsYearMonth, .familyPhoneticDistrict: true
+        case .nhsNumber, .exact, .familyPhoneticBirthDate, .familyNYSIISBirthDate, .givenPhoneticBirthDate,
+            .districtBirthDate:
+            false
+        }
+    }
 
     /// The rule's position in ``allCases``.
     var index: UInt16 {

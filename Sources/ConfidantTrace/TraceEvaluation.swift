@@ -26,6 +26,7 @@ public struct TraceEvaluation: Sendable, Hashable, Codable {
     /// Which stage decided each query.
     public var exactStage = 0
     public var fuzzyStage = 0
+    public var broadStage = 0
     /// Per blocking rule, the share of queries with a true match whose keys of that rule find it.
     public var ruleRecall: [String: Double] = [:]
     /// The share of queries with a true match that any blocking key finds.
@@ -106,6 +107,7 @@ public struct TraceEvaluation: Sendable, Hashable, Codable {
         switch result.stage {
         case .exact: exactStage += 1
         case .fuzzy: fuzzyStage += 1
+        case .broad: broadStage += 1
         case nil: break
         }
         let probability = top?.probability ?? 0

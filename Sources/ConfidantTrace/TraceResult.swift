@@ -13,10 +13,16 @@ public struct TraceResult: Sendable, Hashable, Codable {
         case insufficient
     }
 
-    /// Which search produced the result: fuzzy runs only when the exact one finds nobody.
+    /// Which search produced the result. Each runs only when the one before it fails.
     public enum Stage: String, Sendable, Hashable, Codable {
+        /// The NHS number, or family name, first given name and birth date exactly.
         case exact
+        /// Phonetic names and the birth date (with its common errors), or district and
+        /// birth date; runs when the exact search finds nobody.
         case fuzzy
+        /// Everything the fuzzy search looked up, plus the wide blocks keyed on part of the
+        /// birth date or none of it; runs when the fuzzy search finds no unique match.
+        case broad
     }
 
     public var outcome: Outcome

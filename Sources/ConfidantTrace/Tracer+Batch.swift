@@ -1,7 +1,7 @@
 extension Tracer {
-    /// Traces many queries with two candidate lookups in all, instead of two per query:
-    /// one for every query's exact keys, then one for the fuzzy keys of the queries the
-    /// exact stage left undecided.
+    /// Traces many queries with one candidate lookup a stage, instead of one a stage per
+    /// query: one for every query's exact keys, one for the fuzzy keys of the queries the
+    /// exact stage left undecided, one for the broad keys of those the fuzzy stage left so.
     ///
     /// Each result is exactly what ``trace(_:)`` gives for that query alone (same outcome,
     /// stage, candidates, scores and order): the steps are the same, only the lookups are
@@ -20,20 +20,19 @@ extension Tracer {
                 searches.append((index, TraceSearch(QueryFeatures(query))))
             }
         }
-        let exact = try await lookUp(Self.union(searches.lazy.map(\.search)))
-        var undecided: [(index: Int, search: TraceSearch)] = []
-        // Mutated in place, so no search's state is copied.
-        for position in searches.indices {
-            if let result = searches[position].search.finishExact(exact, tracer: self) {
-                results[searches[position].index] = result
-            } else {
-                undecided.append(searches[position])
+        while !searches.isEmpty {
+            let found = try await lookUp(Self.union(searches.lazy.map(\.search)))
+            var undecided: [(index: Int, search: TraceSearch)] = []
+            // Mutated in place, so no search's state is copied.
+            for position in searches.indices {
+                if let result = searches[position].search.advance(found, tracer: self) {
+                    results[searches[position].index] = result
+                } else {
+                    undecided.append(searches[position])
+                }
             }
-        }
-        searches = []  // The undecided searches' state is now theirs alone: no copy when it grows.
-        let fuzzy = try await lookUp(Self.union(undecided.lazy.map(\.search)))
-        for position in undecided.indices {
-            results[undecided[position].index] = undecided[position].search.finishFuzzy(fuzzy, tracer: self)
+            // The undecided searches' state is now theirs alone: no copy when it grows.
+            searches = consume undecided
         }
         return results.map { result in
             guard let result else { preconditionFailure("every query of a batch has a result") }

@@ -1,8 +1,10 @@
 import ConfidantCore
 
 /// Finds the one registry patient a query is about, PDS style: an exact search first, a
-/// fuzzy one only when the exact search finds nobody, every candidate scored by the match
-/// model, and a match only when exactly one candidate is clearly the person.
+/// fuzzy one only when the exact search finds nobody, a broad one (the wide blocks keyed on
+/// part of the birth date or none of it) only when the fuzzy one finds no unique match;
+/// every candidate scored by the match model, and a match only when exactly one candidate
+/// is clearly the person.
 ///
 /// Restricted patients are never returned to a query that names a location (postcode,
 /// address line or GP practice): the search "relies on" location as soon as it supplies one.
@@ -28,10 +30,11 @@ public struct Tracer: Sendable {
             return TraceResult(outcome: .insufficient, stage: nil, candidates: [], reason: reason)
         }
         var search = TraceSearch(QueryFeatures(query))
-        if let result = search.finishExact(try await lookUp(search.pendingKeys), tracer: self) {
-            return result
+        while true {
+            if let result = search.advance(try await lookUp(search.pendingKeys), tracer: self) {
+                return result
+            }
         }
-        return search.finishFuzzy(try await lookUp(search.pendingKeys), tracer: self)
     }
 
     /// The profiles filed under `keys`; no call to the source when there are none.
