@@ -12,7 +12,7 @@ struct TraceSearch {
     /// The keys the next lookup must answer: those of the current stage not looked up before.
     private(set) var pending: [TaggedKey]
     /// The stage the pending keys serve.
-    private(set) var stage = TraceResult.Stage.exact
+    private var stage = TraceResult.Stage.exact
     /// The broad stage's keys, held back while the fuzzy stage runs.
     private var broadKeys: [TaggedKey] = []
     /// Whether a lookup returned a key's whole limit, so the block may hold more.

@@ -28,11 +28,11 @@ import Testing
     let john = TracerTests.john
 
     /// Traces `query` alone and returns the result with the rules whose keys were looked up.
-    private func trace(_ query: TraceQuery, among patients: [Patient]) async throws -> (
-        TraceResult, rules: Set<BlockingRule>
-    ) {
+    private func trace(
+        _ query: TraceQuery, among patients: [Patient], model: MatchModel = Fixture.model
+    ) async throws -> (TraceResult, rules: Set<BlockingRule>) {
         let source = RecordingSource(patients)
-        let result = try await Tracer(model: Fixture.model, source: source).trace(query)
+        let result = try await Tracer(model: model, source: source).trace(query)
         let asked = source.keys
         let rules = BlockingKeys.keys(for: query).filter { asked.contains($0.key) }.map(\.rule)
         return (result, Set(rules))
@@ -47,6 +47,17 @@ import Testing
         #expect(rules.contains(.familyPhoneticBirthDate))
         #expect(!rules.contains { $0.isBroad })
         #expect(result.candidates.allSatisfy { candidate in !candidate.foundBy.contains { $0.isBroad } })
+    }
+
+    @Test func aFuzzyBlockCutAtTheLimitWidensTheSearch() async throws {
+        // With one profile a key, every block that finds John is full: whoever was cut off
+        // could be a near runner-up, so the fuzzy match does not end the search.
+        var model = Fixture.model
+        model.thresholds.limitPerKey = 1
+        let (result, rules) = try await trace(
+            TraceQuery(givenNames: "Jon", familyName: "Smyth", birthDate: john.birthDate), among: [john], model: model)
+        #expect(result.stage == .broad)
+        #expect(rules.contains { $0.isBroad })
     }
 
     @Test func aBirthYearTheFuzzyKeysMissIsFoundByTheBroadStage() async throws {
