@@ -27,18 +27,8 @@ public enum RegistryCSVWriter {
 
     private static func append(_ fields: [String], to data: inout Data) {
         for (index, field) in fields.enumerated() {
-            if index > 0 { data.append(UInt8(ascii: ",")) }
-            let bytes = field.utf8
-            if bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }) {
-                data.append(UInt8(ascii: "\""))
-                for byte in bytes {
-                    if byte == UInt8(ascii: "\"") { data.append(byte) }
-                    data.append(byte)
-                }
-                data.append(UInt8(ascii: "\""))
-            } else {
-                data.append(contentsOf: bytes)
-            }
+            if index > 0 { data.append(CSVField.comma) }
+            CSVField.append(field, to: &data)
         }
         data.append(contentsOf: [13, 10])
     }

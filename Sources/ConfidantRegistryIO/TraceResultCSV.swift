@@ -28,7 +28,7 @@ public enum TraceResultCSV {
     ///   - result: what the query traced to.
     ///   - out: the buffer to append to.
     public static func appendRow(id: String, _ result: TraceResult, to out: inout [UInt8]) {
-        appendField(id, to: &out)
+        CSVField.append(id, to: &out)
         out.append(comma)
         if let matched = result.matchedNHSNumber { appendNHSNumber(matched, to: &out) }
         out.append(comma)
@@ -103,21 +103,5 @@ public enum TraceResultCSV {
         }
     }
 
-    /// A field, quoted (with quotes doubled) if it holds a comma, quote or line break.
-    private static func appendField(_ text: String, to out: inout [UInt8]) {
-        let needsQuotes = text.utf8.contains { $0 == comma || $0 == quote || $0 == 0x0A || $0 == 0x0D }
-        guard needsQuotes else {
-            out.append(contentsOf: text.utf8)
-            return
-        }
-        out.append(quote)
-        for byte in text.utf8 {
-            if byte == quote { out.append(quote) }
-            out.append(byte)
-        }
-        out.append(quote)
-    }
-
-    private static let comma = UInt8(ascii: ",")
-    private static let quote = UInt8(ascii: "\"")
+    private static let comma = CSVField.comma
 }
