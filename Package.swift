@@ -168,6 +168,7 @@ let package = Package(
                 "ConfidantTesting", "ConfidantSQLite", "ConfidantPostgres", "ConfidantSynthetic", "ConfidantTrace",
                 "TransparencyLog", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -20,6 +20,32 @@ public enum RegistryCSVColumn: String, CaseIterable, Sendable {
     case email
     case objections
 
+    /// The column's place in `allCases`, so a record's cells are found through an array:
+    /// a dictionary keyed by the column would hash its name string on every look-up.
+    var ordinal: Int {
+        switch self {
+        case .nhsNumber: 0
+        case .givenNames: 1
+        case .familyName: 2
+        case .previousFamilyNames: 3
+        case .birthDate: 4
+        case .gender: 5
+        case .deathDate: 6
+        case .addressLine1: 7
+        case .addressLine2: 8
+        case .addressLine3: 9
+        case .addressLine4: 10
+        case .postcode: 11
+        case .addressFrom: 12
+        case .gpPractice: 13
+        case .registeredOn: 14
+        case .securityLabel: 15
+        case .phone: 16
+        case .email: 17
+        case .objections: 18
+        }
+    }
+
     /// Columns every file must have.
     public static let required: [RegistryCSVColumn] = [.nhsNumber, .givenNames, .familyName, .birthDate, .gender]
 

@@ -5,7 +5,8 @@ extension RegistryCSVRowDecoder {
     /// One record's fields, read by column with errors that name the column.
     struct Cells {
         let fields: [String]
-        let indices: [RegistryCSVColumn: Int]
+        /// Header positions by ``RegistryCSVColumn/ordinal``.
+        let indices: [Int?]
         let line: Int
 
         func error(_ column: RegistryCSVColumn, _ message: String) -> RegistryFileError {
@@ -17,7 +18,7 @@ extension RegistryCSVRowDecoder {
         /// ASCII cells (nearly all) are checked byte by byte; only others pay for
         /// Unicode property look-ups.
         func text(_ column: RegistryCSVColumn) throws(RegistryFileError) -> String? {
-            guard let index = indices[column] else { return nil }
+            guard let index = indices[column.ordinal] else { return nil }
             let raw = fields[index]
             if raw.isEmpty { return nil }
             var ascii = true
@@ -85,7 +86,8 @@ extension RegistryCSVRowDecoder {
                 if required { throw error(column, "a value is required") }
                 return []
             }
-            let parts = text.split(separator: " ").map(String.init)
+            // Most names are one word: no split, no new strings.
+            let parts = text.utf8.contains(UInt8(ascii: " ")) ? text.split(separator: " ").map(String.init) : [text]
             for part in parts { _ = try checkName(part, column) }
             return parts
         }

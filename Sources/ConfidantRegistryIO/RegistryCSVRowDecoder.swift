@@ -7,8 +7,9 @@ import Foundation
 /// no unknown or repeated column. Then each row is decoded field by field, and the
 /// first problem is reported with its line and column.
 public struct RegistryCSVRowDecoder: Sendable {
-    /// Index of each known column in the header, or `nil` when the file omits it.
-    private let indices: [RegistryCSVColumn: Int]
+    /// Index in the header of each known column, by ``RegistryCSVColumn/ordinal``, or `nil`
+    /// when the file omits it.
+    private let indices: [Int?]
     private let width: Int
 
     /// Checks a header row.
@@ -34,7 +35,9 @@ public struct RegistryCSVRowDecoder: Sendable {
             throw RegistryFileError(
                 .csv(line: 1, column: column.rawValue), "required column is missing from the header")
         }
-        self.indices = indices
+        var byOrdinal = [Int?](repeating: nil, count: RegistryCSVColumn.allCases.count)
+        for (column, index) in indices { byOrdinal[column.ordinal] = index }
+        self.indices = byOrdinal
         self.width = header.count
     }
 

@@ -22,6 +22,10 @@ enum SQLiteMigrations {
             try db.execute(sql: logTileNodesSchema)
             try SQLiteLogTiles.backfillNodes(db)
         }
+        migrator.registerMigration("v6-trace-blocks") { db in
+            try db.execute(sql: traceBlockSchema)
+            try SQLiteTraceIndex.packBlockingKeys(db)
+        }
         return migrator
     }
 
@@ -94,6 +98,17 @@ extension SQLiteMigrations {
             nhs_number INTEGER NOT NULL,
             PRIMARY KEY (key, nhs_number)
         ) WITHOUT ROWID;
+        """
+}
+
+extension SQLiteMigrations {
+    /// The blocking index packed a bucket a row (``TraceBlock``) instead of a row a key and
+    /// patient; `blocking_key`'s rows move into it and the table goes.
+    static let traceBlockSchema = """
+        CREATE TABLE trace_block (
+            bucket INTEGER PRIMARY KEY,
+            entries BLOB NOT NULL CHECK (length(entries) > 0 AND length(entries) % 16 = 0)
+        );
         """
 }
 

@@ -14,14 +14,10 @@ struct SQLitePatientWriter {
     private let insertObjection: SQLiteBulkStatement
     private let insertUsage: SQLiteBulkStatement
     private let deleteChildren: [SQLiteBulkStatement]
-    private let deleteKey: SQLiteBulkStatement
-    /// Blocking keys are collected and filed in key order at the end (``finish()``):
-    /// appending in order is several times cheaper than inserting millions of hashed
-    /// keys at random places in the B-tree.
+    private let blocks: TraceBlockWriter
+    /// Blocking keys are collected and filed in key order at the end (``finish()``), so
+    /// each bucket of `trace_block` is written once, in rowid order.
     private let keys = BlockingKeySorter()
-    private let db: Database
-
-    static let insertKeySQL = "INSERT OR IGNORE INTO blocking_key (key, nhs_number) VALUES (?, ?)"
 
     init(_ db: Database) throws {
         let main = SQLitePatientReader.mainColumns
@@ -52,8 +48,7 @@ struct SQLitePatientWriter {
         deleteChildren = try ["patient_name", "patient_address", "patient_objection", "service_usage"].map {
             try SQLiteBulkStatement(db, sql: "DELETE FROM \($0) WHERE nhs_number = ?")
         }
-        self.db = db
-        deleteKey = try SQLiteBulkStatement(db, sql: "DELETE FROM blocking_key WHERE key = ? AND nhs_number = ?")
+        blocks = try TraceBlockWriter(db)
     }
 
     /// Files the staged blocking keys; call once, after the last patient, inside the same transaction.
@@ -61,33 +56,7 @@ struct SQLitePatientWriter {
     /// A patient merged twice in one import may leave a superseded key filed too; it only
     /// makes the tracer score that patient's (current) profile once more.
     func finish() throws {
-        // Many rows a statement: the B-tree cursor then stays open from one row to the
-        // next, and SQLite appends each in-order row without seeking from the root again.
-        let rowsPerStatement = 256
-        let insertMany = try SQLiteBulkStatement(db, sql: Self.insertKeysSQL(rows: rowsPerStatement))
-        let insertOne = try SQLiteBulkStatement(db, sql: Self.insertKeySQL)
-        var pending: [BlockingKeySorter.Row] = []
-        pending.reserveCapacity(rowsPerStatement)
-        try keys.drain { row in
-            pending.append(row)
-            guard pending.count == rowsPerStatement else { return }
-            for (offset, row) in pending.enumerated() {
-                insertMany.bind(Int32(2 * offset + 1), row.key)
-                insertMany.bind(Int32(2 * offset + 2), row.nhsNumber)
-            }
-            try insertMany.run()
-            pending.removeAll(keepingCapacity: true)
-        }
-        for row in pending {
-            insertOne.bind(1, row.key)
-            insertOne.bind(2, row.nhsNumber)
-            try insertOne.run()
-        }
-    }
-
-    private static func insertKeysSQL(rows: Int) -> String {
-        "INSERT OR IGNORE INTO blocking_key (key, nhs_number) VALUES "
-            + repeatElement("(?, ?)", count: rows).joined(separator: ", ")
+        try blocks.file(keys)
     }
 
     /// Inserts the patient if new. Returns `false`, writing nothing, if the NHS number is already stored.
@@ -109,9 +78,7 @@ struct SQLitePatientWriter {
             try statement.run()
         }
         for key in old.trace?.keys ?? [] {
-            deleteKey.bind(1, key)
-            deleteKey.bind(2, old.main.nhsNumber)
-            try deleteKey.run()
+            try blocks.remove(key: key, nhsNumber: old.main.nhsNumber)
         }
         try insertChildren(rows)
     }

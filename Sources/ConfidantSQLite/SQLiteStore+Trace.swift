@@ -5,8 +5,8 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    /// One indexed range scan of `blocking_key` a key, joined to the patient row's
-    /// profile; a patient found under several keys is decoded once. All keys are read in
+    /// One bucket of `trace_block` read a key, then each patient row's profile; a
+    /// patient found under several keys is decoded once. All keys are read in
     /// one read transaction, so a batch's lookup sees one snapshot.
     public func profiles(forBlockingKeys keys: [Int64], limitPerKey: Int) async throws -> [Int64: [TraceProfile]] {
         try await read("the trace index could not be read") { db in
@@ -28,10 +28,8 @@ extension SQLiteStore {
 
 /// The SQL and decoding behind ``SQLiteStore``'s trace index.
 enum SQLiteTraceIndex {
-    static let candidatesSQL = """
-        SELECT b.nhs_number, p.trace_profile FROM blocking_key b JOIN patient p ON p.nhs_number = b.nhs_number
-        WHERE b.key = ? LIMIT ?
-        """
+    static let blockSQL = "SELECT entries FROM trace_block WHERE bucket = ?"
+    static let profileSQL = "SELECT trace_profile FROM patient WHERE nhs_number = ?"
 
     /// A fixed pseudo-random order of NHS numbers (a multiplicative hash modulo a prime),
     /// the same in both stores, so a sample is reproducible.
@@ -57,7 +55,9 @@ enum SQLiteTraceIndex {
     /// existed (the `v2-trace` migration).
     static func backfill(_ db: Database) throws {
         let update = try SQLiteBulkStatement(db, sql: "UPDATE patient SET trace_profile = ? WHERE nhs_number = ?")
-        let insertKey = try SQLiteBulkStatement(db, sql: SQLitePatientWriter.insertKeySQL)
+        // `blocking_key` is the index as it stood at this migration; `v6-trace-blocks` packs it later.
+        let insertKey = try SQLiteBulkStatement(
+            db, sql: "INSERT OR IGNORE INTO blocking_key (key, nhs_number) VALUES (?, ?)")
         let numbers = try Int64.fetchAll(db, sql: "SELECT nhs_number FROM patient WHERE trace_profile IS NULL")
         for number in numbers {
             guard let patient = try SQLitePatientReader.patient(number, in: db) else { continue }
@@ -71,5 +71,16 @@ enum SQLiteTraceIndex {
                 try insertKey.run()
             }
         }
+    }
+
+    /// Moves `blocking_key`'s rows into `trace_block` and drops it (the `v6-trace-blocks` migration).
+    static func packBlockingKeys(_ db: Database) throws {
+        let sorter = BlockingKeySorter()
+        let rows = try Row.fetchCursor(db, sql: "SELECT key, nhs_number FROM blocking_key")
+        while let row = try rows.next() {
+            try sorter.append(key: row[0], nhsNumber: row[1])
+        }
+        try TraceBlockWriter(db).file(sorter)
+        try db.execute(sql: "DROP TABLE blocking_key")
     }
 }

@@ -14,6 +14,7 @@ public enum TraceStoreConformance {
     /// One behaviour every store's trace index must have.
     public enum Check: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case batchTraceEqualsSingleTraces
+        case indexFollowsImportsAndReimports
 
         public var testDescription: String { rawValue }
 
@@ -21,6 +22,8 @@ public enum TraceStoreConformance {
         public func run(on store: any RegistryStore) async throws {
             switch self {
             case .batchTraceEqualsSingleTraces: try await TraceStoreConformance.batchTraceEqualsSingleTraces(store)
+            case .indexFollowsImportsAndReimports:
+                try await TraceStoreConformance.indexFollowsImportsAndReimports(store)
             }
         }
     }
@@ -71,6 +74,57 @@ public enum TraceStoreConformance {
             }
             #expect(batched == alone)
             #expect(try encoder.encode(batched) == encoder.encode(alone))
+        }
+    }
+
+    /// The index files every patient under every one of its keys, in NHS number order up to
+    /// the limit, across a first import, a second import into a store that already holds
+    /// keys, and a re-import that changes a birth date (whose old keys must stop finding the
+    /// patient). Five namesakes born the same day share their exact key.
+    static func indexFollowsImportsAndReimports(_ store: any RegistryStore) async throws {
+        let registry = Fixtures.registry
+        let first = registry.patients(in: 0..<200)
+        let namesakes = (0..<5).map { offset in
+            var namesake = first[7]
+            namesake.nhsNumber = restrictedTwinNumber(20 + offset)
+            return namesake
+        }
+        let received = Fixtures.date("2026-01-01")
+        _ = try await store.importPatients(
+            from: ArrayPatientSource(first + namesakes, batchSize: 64), receivedOn: received, progress: { _ in })
+        let second = registry.patients(in: 200..<260)
+        _ = try await store.importPatients(
+            from: ArrayPatientSource(second), receivedOn: received, progress: { _ in })
+        for patient in first + namesakes + second {
+            let keys = TraceRows(patient).keys
+            let found = try await store.profiles(forBlockingKeys: keys, limitPerKey: 100)
+            for key in keys {
+                #expect(found[key]?.contains { $0.nhsNumber == patient.nhsNumber } == true)
+            }
+        }
+
+        let shared = TraceRows(first[7]).keys
+        let sharers = ([first[7]] + namesakes).map(\.nhsNumber).sorted { $0.value < $1.value }
+        let limited = try await store.profiles(forBlockingKeys: shared, limitPerKey: 3)
+        let exact = try #require(shared.first { key in limited[key]?.count == 3 })
+        #expect(limited[exact]?.map(\.nhsNumber) == Array(sharers.prefix(3)))
+
+        var moved = first[42]
+        moved.birthDate = CalendarDate(daysSinceEpoch: moved.birthDate.daysSinceEpoch - 400)
+        _ = try await store.importPatients(
+            from: ArrayPatientSource([moved]), receivedOn: received, progress: { _ in })
+        let stored = try #require(try await store.patient(moved.nhsNumber))
+        let old = Set(TraceRows(first[42]).keys)
+        let new = Set(TraceRows(stored).keys)
+        #expect(!old.subtracting(new).isEmpty)
+        let afterwards = try await store.profiles(forBlockingKeys: Array(old.union(new)), limitPerKey: 100)
+        for key in old.subtracting(new) {
+            #expect(afterwards[key]?.contains { $0.nhsNumber == moved.nhsNumber } != true)
+        }
+        for key in new {
+            #expect(
+                afterwards[key]?.contains { $0.nhsNumber == moved.nhsNumber && $0.birthDate == moved.birthDate } == true
+            )
         }
     }
 

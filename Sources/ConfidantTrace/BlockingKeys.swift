@@ -13,21 +13,31 @@ public enum BlockingKeys {
         builder.add(.nhsNumber, profile.nhsNumber.description)
         for name in profile.names {
             let given = name.firstGiven
+            let givenInitial = given.map { initial($0.text) }
             builder.addExact(family: name.family.text, given: given?.text ?? "")
-            for soundex in [name.family.soundex] + name.familyParts.map(Soundex.code) {
-                builder.addFamily(soundex: soundex, initial: given.map { initial($0.text) })
+            builder.addFamily(soundex: name.family.soundex, initial: givenInitial)
+            for part in name.familyParts {
+                builder.addFamily(soundex: Soundex.code(part), initial: givenInitial)
             }
             builder.addFamilyNYSIIS(name.family.nysiis)
-            builder.addInitials(family: initial(name.family.text), given: given.map { initial($0.text) })
+            builder.addInitials(family: initial(name.family.text), given: givenInitial)
             if let given {
                 builder.addGiven(soundexes: givenSoundexes(given))
             }
         }
-        let familySoundexes = Array(Set(profile.names.map(\.family.soundex))).sorted()
-        for district in Set(profile.addresses.compactMap { $0.postcode?.districtText }).sorted() {
+        let familySoundexes = sortedDistinct(profile.names.map(\.family.soundex))
+        for district in sortedDistinct(profile.addresses.compactMap { $0.postcode?.districtText }) {
             builder.addDistrict(district, familySoundexes: familySoundexes)
         }
         return builder.keys.map(\.key)
+    }
+
+    /// The values in ascending order, each once; a patient has one or two, so sorting beats hashing.
+    private static func sortedDistinct(_ values: [String]) -> [String] {
+        guard values.count > 1 else { return values }
+        var distinct: [String] = []
+        for value in values.sorted() where value != distinct.last { distinct.append(value) }
+        return distinct
     }
 
     /// The keys a query looks up, each tagged with its rule; deduplicated.

@@ -17,6 +17,13 @@ struct ByteWriter {
 
     /// A length byte and the UTF-8 bytes, cut at 255 bytes on a character boundary.
     mutating func string(_ value: String) {
+        let count = value.utf8.count
+        if count <= 255 {
+            // Every real name and token: no intermediate array.
+            bytes.append(UInt8(count))
+            bytes.append(contentsOf: value.utf8)
+            return
+        }
         var utf8 = Array(value.utf8.prefix(255))
         // Never cut inside a multi-byte character: drop continuation bytes left dangling.
         if value.utf8.count > 255 {

@@ -43,11 +43,12 @@ public enum NYSIIS {
         word.starts(with: prefix.utf8)
     }
 
+    private static let prefixRules: [(String, String)] = [
+        ("MAC", "MCC"), ("KN", "NN"), ("K", "C"), ("PH", "FF"), ("PF", "FF"), ("SCH", "SSS"),
+    ]
+
     private static func replacePrefix(_ word: inout [UInt8]) {
-        let rules: [(String, String)] = [
-            ("MAC", "MCC"), ("KN", "NN"), ("K", "C"), ("PH", "FF"), ("PF", "FF"), ("SCH", "SSS"),
-        ]
-        for (from, to) in rules where hasPrefix(word, from) {
+        for (from, to) in prefixRules where hasPrefix(word, from) {
             word.replaceSubrange(0..<from.utf8.count, with: to.utf8)
             return
         }
@@ -55,10 +56,17 @@ public enum NYSIIS {
 
     private static func replaceSuffix(_ word: inout [UInt8]) {
         guard word.count >= 2 else { return }
-        let tail = String(decoding: word.suffix(2), as: UTF8.self)
-        switch tail {
-        case "EE", "IE": word.replaceSubrange((word.count - 2)..., with: [y])
-        case "DT", "RT", "RD", "NT", "ND": word.replaceSubrange((word.count - 2)..., with: [UInt8(ascii: "D")])
+        let last = word[word.count - 1]
+        let beforeLast = word[word.count - 2]
+        switch (beforeLast, last) {
+        case (UInt8(ascii: "E"), UInt8(ascii: "E")), (UInt8(ascii: "I"), UInt8(ascii: "E")):
+            word.removeLast()
+            word[word.count - 1] = y
+        case (UInt8(ascii: "D"), UInt8(ascii: "T")), (UInt8(ascii: "R"), UInt8(ascii: "T")),
+            (UInt8(ascii: "R"), UInt8(ascii: "D")), (UInt8(ascii: "N"), UInt8(ascii: "T")),
+            (UInt8(ascii: "N"), UInt8(ascii: "D")):
+            word.removeLast()
+            word[word.count - 1] = UInt8(ascii: "D")
         default: break
         }
     }

@@ -13,7 +13,10 @@ public enum NameNormalizer {
     /// - Parameter text: a name as written, possibly several names (`"Mr John Paul"`).
     /// - Returns: upper-case ASCII tokens, empty when the text holds no letters.
     public static func tokens(_ text: some StringProtocol) -> [String] {
-        var tokens = fold(text).split(separator: " ").map(String.init)
+        let folded = fold(text)
+        // Most names fold to one token: no split, no second string.
+        guard folded.utf8.contains(UInt8(ascii: " ")) else { return folded.isEmpty ? [] : [folded] }
+        var tokens = folded.split(separator: " ").map(String.init)
         while tokens.count > 1, let first = tokens.first, titles.contains(first) {
             tokens.removeFirst()
         }
@@ -26,13 +29,22 @@ public enum NameNormalizer {
     /// A family name as a single key: its tokens joined without separators, so that
     /// `O'Brien`, `O Brien` and `OBrien` agree, as do `van der Berg` and `Vanderberg`.
     public static func familyKey(_ text: some StringProtocol) -> String {
-        tokens(text).joined()
+        familyKey(tokens: tokens(text))
+    }
+
+    /// ``familyKey(_:)`` of a name already split by ``tokens(_:)``.
+    static func familyKey(tokens: [String]) -> String {
+        tokens.count == 1 ? tokens[0] : tokens.joined()
     }
 
     /// The distinctive parts of a multi-part family name (`Smith-Jones` → `SMITH`, `JONES`;
     /// `van der Berg` → `BERG`), or an empty array for a one-part name.
     public static func familyParts(_ text: some StringProtocol) -> [String] {
-        let parts = tokens(text)
+        familyParts(tokens: tokens(text))
+    }
+
+    /// ``familyParts(_:)`` of a name already split by ``tokens(_:)``.
+    static func familyParts(tokens parts: [String]) -> [String] {
         guard parts.count > 1 else { return [] }
         let distinctive = parts.filter { !particles.contains($0) && $0.utf8.count > 1 }
         if distinctive.count > 1 { return distinctive }

@@ -14,8 +14,9 @@ struct ProfileName: Hashable, Sendable {
 
     init(_ name: PersonName, isUsual: Bool) {
         self.isUsual = isUsual
-        family = PhoneticName(NameNormalizer.familyKey(name.family))
-        familyParts = NameNormalizer.familyParts(name.family)
+        let familyTokens = NameNormalizer.tokens(name.family)
+        family = PhoneticName(NameNormalizer.familyKey(tokens: familyTokens))
+        familyParts = NameNormalizer.familyParts(tokens: familyTokens)
         given = name.given.flatMap { NameNormalizer.tokens($0) }
         firstGiven = given.first.map(PhoneticName.init)
     }

@@ -9,30 +9,36 @@ public enum Soundex {
     ///
     /// - Parameter name: any text; letters are read case-insensitively, everything else is skipped.
     public static func code(_ name: some StringProtocol) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(4)
+        // At most four bytes, built in place: this runs several times for every patient imported.
+        var code: (UInt8, UInt8, UInt8, UInt8) = (0x30, 0x30, 0x30, 0x30)
+        var count = 0
         var previous: UInt8 = 0
-        for byte in name.utf8 {
-            let letter = byte >= 0x61 && byte <= 0x7A ? byte - 32 : byte
-            guard letter >= 0x41, letter <= 0x5A else { continue }
-            let digit = digits[Int(letter - 0x41)]
-            if output.isEmpty {
-                output.append(letter)
-                previous = digit
-                continue
+        withUnsafeMutableBytes(of: &code) { output in
+            for byte in name.utf8 {
+                let letter = byte >= 0x61 && byte <= 0x7A ? byte - 32 : byte
+                guard letter >= 0x41, letter <= 0x5A else { continue }
+                let digit = digits[Int(letter - 0x41)]
+                if count == 0 {
+                    output[0] = letter
+                    count = 1
+                    previous = digit
+                    continue
+                }
+                switch digit {
+                case 0: previous = 0  // a vowel separates equal digits
+                case 7: continue  // H and W do not
+                default:
+                    if digit != previous {
+                        output[count] = 0x30 + digit
+                        count += 1
+                    }
+                    previous = digit
+                }
+                if count == 4 { break }
             }
-            switch digit {
-            case 0: previous = 0  // a vowel separates equal digits
-            case 7: continue  // H and W do not
-            default:
-                if digit != previous { output.append(0x30 + digit) }
-                previous = digit
-            }
-            if output.count == 4 { break }
         }
-        guard !output.isEmpty else { return "" }
-        while output.count < 4 { output.append(0x30) }
-        return String(decoding: output, as: UTF8.self)
+        guard count > 0 else { return "" }
+        return withUnsafeBytes(of: code) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Digit per letter A…Z; 0 for vowels (and Y), 7 for H and W.

@@ -1,0 +1,87 @@
+import ConfidantStore
+import GRDB
+
+/// Files and removes blocking-key entries in `trace_block` (``TraceBlock``), inside a
+/// caller's transaction.
+///
+/// An import collects its keys in a ``BlockingKeySorter`` and files them at the end in
+/// key order, so each bucket is written once. Into an empty index (a first load) every
+/// bucket is a plain insert in ascending rowid order, which SQLite appends; otherwise
+/// each bucket touched is read, merged and written back.
+struct TraceBlockWriter {
+    private let select: SQLiteBulkStatement
+    private let insert: SQLiteBulkStatement
+    private let replace: SQLiteBulkStatement
+    private let delete: SQLiteBulkStatement
+    /// Whether the index held nothing when this writer was made: buckets need not be read first.
+    private let startedEmpty: Bool
+
+    init(_ db: Database) throws {
+        select = try SQLiteBulkStatement(db, sql: "SELECT entries FROM trace_block WHERE bucket = ?")
+        insert = try SQLiteBulkStatement(db, sql: "INSERT INTO trace_block (bucket, entries) VALUES (?, ?)")
+        replace = try SQLiteBulkStatement(db, sql: "REPLACE INTO trace_block (bucket, entries) VALUES (?, ?)")
+        delete = try SQLiteBulkStatement(db, sql: "DELETE FROM trace_block WHERE bucket = ?")
+        startedEmpty = try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM trace_block)") ?? false)
+    }
+
+    /// Files every entry the sorter holds, and empties it.
+    ///
+    /// - Throws: ``ConfidantStore/StoreError`` (`corrupt`) if a stored bucket does not decode,
+    ///   or SQLite's error.
+    func file(_ sorter: BlockingKeySorter) throws {
+        var pending: [TraceBlock.Entry] = []
+        pending.reserveCapacity(1 << 10)
+        var bucket = Int64.min
+        var bytes: [UInt8] = []
+        try sorter.drain { entry in
+            let next = TraceBlock.bucket(of: entry.key)
+            if next != bucket, !pending.isEmpty {
+                try flush(bucket, pending, &bytes)
+                pending.removeAll(keepingCapacity: true)
+            }
+            bucket = next
+            pending.append(entry)
+        }
+        if !pending.isEmpty { try flush(bucket, pending, &bytes) }
+    }
+
+    /// Removes one patient's entry under `key`, if filed.
+    func remove(key: Int64, nhsNumber: Int64) throws {
+        let bucket = TraceBlock.bucket(of: key)
+        guard var block = try stored(bucket) else { return }
+        block.remove(TraceBlock.Entry(key: key, nhsNumber: nhsNumber))
+        if block.isEmpty {
+            delete.bind(1, bucket)
+            try delete.run()
+        } else {
+            var bytes: [UInt8] = []
+            try write(bucket, block, &bytes, with: replace)
+        }
+    }
+
+    /// Writes one bucket's new entries (ascending, distinct), merged with what it held.
+    private func flush(_ bucket: Int64, _ entries: [TraceBlock.Entry], _ bytes: inout [UInt8]) throws {
+        if startedEmpty {
+            try write(bucket, TraceBlock(entries: entries), &bytes, with: insert)
+            return
+        }
+        var block = try stored(bucket) ?? TraceBlock()
+        block.merge(entries)
+        try write(bucket, block, &bytes, with: replace)
+    }
+
+    private func stored(_ bucket: Int64) throws -> TraceBlock? {
+        select.bind(1, bucket)
+        return try select.withFirstBlob { bytes in try bytes.map { try TraceBlock(decoding: $0) } }
+    }
+
+    private func write(
+        _ bucket: Int64, _ block: TraceBlock, _ bytes: inout [UInt8], with statement: SQLiteBulkStatement
+    ) throws {
+        bytes.removeAll(keepingCapacity: true)
+        block.encode(into: &bytes)
+        statement.bind(1, bucket)
+        statement.bind(2, bytes)
+        try statement.run()
+    }
+}
