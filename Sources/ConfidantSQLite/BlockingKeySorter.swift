@@ -6,9 +6,9 @@ import ConfidantStore
 /// B-tree; filing them in key order at the end lets SQLite append to it. The rows
 /// used to be staged in a temporary table and sorted by SQLite, but that sort cost
 /// more than the rest of a seed's writing put together (see `docs/performance.md`).
-/// Here runs of ``runCapacity`` rows are sorted in memory, runs beyond the last are
-/// sorted and written to an unlinked scratch file on another thread (``RunSpiller``),
-/// and ``drain(_:)`` merges them, so memory stays bounded however many patients an
+/// Here runs of ``runCapacity`` rows are sorted on another thread (``RunSpiller``), the
+/// first ``defaultKeptRuns`` kept in memory and the rest written to an unlinked scratch
+/// file, and ``drain(_:)`` merges them, so memory stays bounded however many patients an
 /// import has.
 final class BlockingKeySorter {
     /// One `blocking_key` row, ordered as the table's primary key `(key, nhs_number)`.
@@ -26,12 +26,20 @@ final class BlockingKeySorter {
     /// kept small: the merge's extra cost for more runs is far less than that wait.
     static let defaultRunCapacity = 1 << 20
 
+    /// Sorted runs kept in memory before the rest spill: 16 runs, 256 MiB, about the keys of
+    /// 1,400,000 patients (11.5 a patient).
+    static let defaultKeptRuns = 16
+
     private let runCapacity: Int
     private var run: [Row] = []
-    private let spiller = RunSpiller()
+    private let spiller: RunSpiller
 
-    init(runCapacity: Int = defaultRunCapacity) {
+    /// - Parameters:
+    ///   - runCapacity: rows a run.
+    ///   - keptRuns: full runs kept in memory; those after them are written to a scratch file.
+    init(runCapacity: Int = defaultRunCapacity, keptRuns: Int = defaultKeptRuns) {
         self.runCapacity = runCapacity
+        spiller = RunSpiller(keptRuns: keptRuns)
     }
 
     /// Adds one row.
@@ -54,7 +62,8 @@ final class BlockingKeySorter {
         run.sort()
         var cursors = [RunCursor(memory: run)]
         run = []
-        let (scratch, spilled) = try spiller.finish()
+        let (memory, scratch, spilled) = try spiller.finish()
+        cursors += memory.map { RunCursor(memory: $0) }
         if let scratch {
             cursors += spilled.map { RunCursor(file: scratch, rows: $0) }
         }

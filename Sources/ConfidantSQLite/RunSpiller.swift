@@ -1,24 +1,35 @@
 import Dispatch
 import Foundation
 
-/// Sorts full runs of ``BlockingKeySorter/Row``s and writes them to a scratch file on a
-/// thread of its own, so the import's writer thread (the pipeline's slowest stage) goes
-/// on writing patients meanwhile.
+/// Sorts full runs of ``BlockingKeySorter/Row``s on a thread of its own, so the import's
+/// writer thread (the pipeline's slowest stage) goes on writing patients meanwhile, and
+/// keeps the first ``keptRuns`` sorted runs in memory; later ones go to a scratch file.
 ///
-/// At most one run is sorted at a time: a second full run waits for the first to be
-/// written, so memory stays at two runs (and one sort's scratch space) however many there are.
+/// Keeping runs in memory up to a fixed budget spares a registry of up to about a million
+/// patients the scratch file's writes and reads (measured in `docs/performance.md`), and
+/// bounds memory the same however large the import: at most ``keptRuns`` runs, plus one
+/// being sorted and one being filled. At most one run is sorted at a time: a second full
+/// run waits for the first.
 final class RunSpiller: @unchecked Sendable {
-    // @unchecked: `scratch`, `spilled` and `failure` are touched only on `queue`, and read
-    // by `finish()` only after `queue.sync` has waited for every spill before it.
+    // @unchecked: `scratch`, `spilled`, `kept` and `failure` are touched only on `queue`, and
+    // read by `finish()` only after `queue.sync` has waited for every spill before it.
     private let queue = DispatchQueue(label: "confidant.import.key-spill")
-    /// One permit: taken by ``submit(_:)``, given back when that run is on disk.
+    /// How many sorted runs stay in memory before runs go to the scratch file.
+    let keptRuns: Int
+    private var kept: [[BlockingKeySorter.Row]] = []
+    /// One permit: taken by ``submit(_:)``, given back when that run is sorted and kept or on disk.
     private let inFlight = DispatchSemaphore(value: 1)
     private var scratch: ScratchFile?
     private var spilled: [Range<Int>] = []
     private var failure: (any Error)?
 
-    /// Sorts `run` and appends it to the scratch file in the background; waits first if a
-    /// run is still being spilled.
+    /// - Parameter keptRuns: sorted runs kept in memory; the rest are written to a scratch file.
+    init(keptRuns: Int) {
+        self.keptRuns = keptRuns
+    }
+
+    /// Sorts `run` in the background and keeps it in memory, or appends it to the scratch
+    /// file once ``keptRuns`` are kept; waits first if a run is still being sorted.
     ///
     /// - Throws: what an earlier spill failed with (the file could not be created or written).
     func submit(_ run: consuming [BlockingKeySorter.Row]) throws {
@@ -31,6 +42,10 @@ final class RunSpiller: @unchecked Sendable {
         queue.async { [self] in
             defer { inFlight.signal() }
             pending.rows.sort()
+            if kept.count < keptRuns {
+                kept.append(pending.take())
+                return
+            }
             do {
                 let file = try scratch ?? ScratchFile()
                 scratch = file
@@ -43,15 +58,17 @@ final class RunSpiller: @unchecked Sendable {
         }
     }
 
-    /// Waits for every submitted run to be on disk, and hands them over: the spiller starts afresh.
+    /// Waits for every submitted run to be sorted (and, past the budget, on disk), and hands
+    /// them over: the spiller starts afresh.
     ///
-    /// - Returns: the scratch file (`nil` if nothing was spilled) and each run's row positions in it.
+    /// - Returns: the runs kept in memory, the scratch file (`nil` if nothing was spilled) and
+    ///   each spilled run's row positions in it.
     /// - Throws: what a spill failed with.
-    func finish() throws -> (file: ScratchFile?, runs: [Range<Int>]) {
+    func finish() throws -> (memory: [[BlockingKeySorter.Row]], file: ScratchFile?, runs: [Range<Int>]) {
         try queue.sync {
             if let failure { throw failure }
-            defer { (scratch, spilled) = (nil, []) }
-            return (scratch, spilled)
+            defer { (kept, scratch, spilled) = ([], nil, []) }
+            return (kept, scratch, spilled)
         }
     }
 
@@ -63,6 +80,13 @@ final class RunSpiller: @unchecked Sendable {
 
         init(_ rows: consuming [BlockingKeySorter.Row]) {
             self.rows = rows
+        }
+
+        /// Moves the rows out, leaving this empty, so a kept run is not copied.
+        func take() -> [BlockingKeySorter.Row] {
+            var taken: [BlockingKeySorter.Row] = []
+            swap(&taken, &rows)
+            return taken
         }
     }
 }

@@ -76,6 +76,27 @@ struct SQLiteBulkStatement {
         }
     }
 
+    /// Runs the statement with the current bindings and calls `body` with the integer in the
+    /// first column of each row it returns (an `INSERT … RETURNING`).
+    func run(eachInteger body: (Int64) -> Void) throws {
+        let handle = statement.sqliteStatement
+        defer {
+            sqlite3_reset(handle)
+            arena.reset()
+        }
+        while true {
+            switch sqlite3_step(handle) {
+            case SQLITE_ROW:
+                body(sqlite3_column_int64(handle, 0))
+            case SQLITE_DONE:
+                return
+            case let code:
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+            }
+        }
+    }
+
     /// Runs the statement with the current bindings.
     ///
     /// - Returns: the number of rows it changed.

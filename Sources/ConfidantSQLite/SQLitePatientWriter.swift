@@ -7,26 +7,27 @@ import GRDB
 /// API (``SQLiteBulkStatement``), which is what makes bulk import fast (see
 /// `docs/performance.md`).
 struct SQLitePatientWriter {
-    private let insertMain: SQLiteBulkStatement
+    private let insertMain: SQLiteMultiRowInsert
     private let replaceMain: SQLiteBulkStatement
-    private let insertName: SQLiteBulkStatement
-    private let insertAddress: SQLiteBulkStatement
-    private let insertObjection: SQLiteBulkStatement
-    private let insertUsage: SQLiteBulkStatement
+    private let insertName: SQLiteMultiRowInsert
+    private let insertAddress: SQLiteMultiRowInsert
+    private let insertObjection: SQLiteMultiRowInsert
+    private let insertUsage: SQLiteMultiRowInsert
     private let deleteChildren: [SQLiteBulkStatement]
     private let blocks: TraceBlockWriter
     /// Blocking keys are collected and filed in key order at the end (``finish()``), so
     /// each bucket of `trace_block` is written once, in rowid order.
     private let keys = BlockingKeySorter()
 
+    /// Patients a main-row statement, and child rows a child-table statement.
+    private static let patientsAStatement = 32
+    private static let childRowsAStatement = 64
+
     init(_ db: Database) throws {
         let main = SQLitePatientReader.mainColumns
-        insertMain = try SQLiteBulkStatement(
-            db,
-            sql: """
-                INSERT INTO patient (\(main), trace_profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (nhs_number) DO NOTHING
-                """)
+        insertMain = SQLiteMultiRowInsert(
+            db, table: "patient", columns: "\(main), trace_profile", columnCount: 10,
+            suffix: "ON CONFLICT (nhs_number) DO NOTHING RETURNING nhs_number", maxRows: Self.patientsAStatement)
         replaceMain = try SQLiteBulkStatement(
             db,
             sql: """
@@ -34,17 +35,16 @@ struct SQLitePatientWriter {
                 registered_on = ?6, phone = ?7, email = ?8, security_label = ?9, trace_profile = ?10
                 WHERE nhs_number = ?1
                 """)
-        insertName = try SQLiteBulkStatement(
-            db, sql: "INSERT INTO patient_name (\(SQLitePatientReader.nameColumns)) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        insertAddress = try SQLiteBulkStatement(
-            db,
-            sql:
-                "INSERT INTO patient_address (\(SQLitePatientReader.addressColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        )
-        insertObjection = try SQLiteBulkStatement(
-            db, sql: "INSERT INTO patient_objection (\(SQLitePatientReader.objectionColumns)) VALUES (?, ?, ?)")
-        insertUsage = try SQLiteBulkStatement(
-            db, sql: "INSERT INTO service_usage (\(SQLitePatientReader.usageColumns)) VALUES (?, ?, ?, ?, ?)")
+        let rows = Self.childRowsAStatement
+        insertName = SQLiteMultiRowInsert(
+            db, table: "patient_name", columns: SQLitePatientReader.nameColumns, columnCount: 7, maxRows: rows)
+        insertAddress = SQLiteMultiRowInsert(
+            db, table: "patient_address", columns: SQLitePatientReader.addressColumns, columnCount: 9, maxRows: rows)
+        insertObjection = SQLiteMultiRowInsert(
+            db, table: "patient_objection", columns: SQLitePatientReader.objectionColumns, columnCount: 3,
+            maxRows: rows)
+        insertUsage = SQLiteMultiRowInsert(
+            db, table: "service_usage", columns: SQLitePatientReader.usageColumns, columnCount: 5, maxRows: rows)
         deleteChildren = try ["patient_name", "patient_address", "patient_objection", "service_usage"].map {
             try SQLiteBulkStatement(db, sql: "DELETE FROM \($0) WHERE nhs_number = ?")
         }
@@ -59,19 +59,36 @@ struct SQLitePatientWriter {
         try blocks.file(keys)
     }
 
-    /// Inserts the patient if new. Returns `false`, writing nothing, if the NHS number is already stored.
-    func insertIfNew(_ rows: PatientRows) throws -> Bool {
-        try bindMain(insertMain, rows)
-        guard try insertMain.run() == 1 else { return false }
-        try insertChildren(rows)
-        return true
+    /// Inserts the patients not yet stored, writing nothing for the others.
+    ///
+    /// Patients are inserted ``patientsAStatement`` to a statement, and their child rows
+    /// likewise, in order.
+    ///
+    /// - Returns: the positions in `batch` (counted from 0) of the patients whose NHS number
+    ///   was already stored, or came earlier in `batch`, for the caller to merge and ``replace(_:old:)``.
+    func insertNew(_ batch: some RandomAccessCollection<PatientRows>) throws -> [Int] {
+        var stored: [Int] = []
+        var chunk: [PatientRows] = []
+        chunk.reserveCapacity(Self.patientsAStatement)
+        var inserted = Set<Int64>()
+        var offset = 0
+        for rows in batch {
+            chunk.append(rows)
+            if chunk.count == Self.patientsAStatement {
+                try insert(chunk, at: offset, inserted: &inserted, stored: &stored)
+                offset += chunk.count
+                chunk.removeAll(keepingCapacity: true)
+            }
+        }
+        if !chunk.isEmpty { try insert(chunk, at: offset, inserted: &inserted, stored: &stored) }
+        return stored
     }
 
     /// Replaces a stored patient's record with `rows` (already merged with what was stored).
     ///
     /// - Parameter old: the stored record's rows, whose blocking keys are removed.
     func replace(_ rows: PatientRows, old: PatientRows) throws {
-        try bindMain(replaceMain, rows)
+        try bindMain(rows, SQLiteMultiRowInsert.Parameters(replaceMain))
         try replaceMain.run()
         for statement in deleteChildren {
             statement.bind(1, rows.main.nhsNumber)
@@ -80,52 +97,99 @@ struct SQLitePatientWriter {
         for key in old.trace?.keys ?? [] {
             try blocks.remove(key: key, nhsNumber: old.main.nhsNumber)
         }
-        try insertChildren(rows)
+        try insertChildren(of: [rows])
     }
 
-    private func insertChildren(_ rows: PatientRows) throws {
-        let id = rows.main.nhsNumber
-        for name in rows.names {
-            insertName.bind(1, id)
-            insertName.bind(2, Int64(name.seq))
-            insertName.bind(3, name.use)
-            insertName.bind(4, name.given)
-            insertName.bind(5, name.family)
-            insertName.bind(6, name.periodStart)
-            insertName.bind(7, name.periodEnd)
-            try insertName.run()
+    /// One chunk: its main rows in one statement, then the children of those it inserted.
+    private func insert(
+        _ chunk: [PatientRows], at offset: Int, inserted: inout Set<Int64>, stored: inout [Int]
+    ) throws {
+        inserted.removeAll(keepingCapacity: true)
+        try insertMain.insert(
+            count: chunk.count,
+            returning: { inserted.insert($0) },
+            bind: { row, parameters in try bindMain(chunk[row], parameters) }
+        )
+        guard inserted.count < chunk.count else {
+            try insertChildren(of: chunk)
+            return
         }
-        for address in rows.addresses {
-            insertAddress.bind(1, id)
-            insertAddress.bind(2, Int64(address.seq))
-            for (offset, line) in address.lines.enumerated() {
-                insertAddress.bind(Int32(3 + offset), line)
+        // Some were already stored. A number twice in the chunk was inserted for its first
+        // place only, hence `remove`.
+        var new: [PatientRows] = []
+        for (position, rows) in chunk.enumerated() {
+            if inserted.remove(rows.main.nhsNumber) != nil {
+                new.append(rows)
+            } else {
+                stored.append(offset + position)
             }
-            insertAddress.bind(7, address.postcode)
-            insertAddress.bind(8, address.periodStart)
-            insertAddress.bind(9, address.periodEnd)
-            try insertAddress.run()
         }
-        for objection in rows.objections {
-            insertObjection.bind(1, id)
-            insertObjection.bind(2, objection.kind)
-            insertObjection.bind(3, objection.recordedOn)
-            try insertObjection.run()
+        try insertChildren(of: new)
+    }
+
+    private func insertChildren(of patients: [PatientRows]) throws {
+        try insertAll(patients.flatMap { rows in rows.names.map { (rows.main.nhsNumber, $0) } }, into: insertName) {
+            id, name, row in
+            row.bind(1, id)
+            row.bind(2, Int64(name.seq))
+            row.bind(3, name.use)
+            row.bind(4, name.given)
+            row.bind(5, name.family)
+            row.bind(6, name.periodStart)
+            row.bind(7, name.periodEnd)
         }
-        for event in rows.usage {
-            insertUsage.bind(1, id)
-            insertUsage.bind(2, Int64(event.seq))
-            insertUsage.bind(3, event.date)
-            insertUsage.bind(4, event.site)
-            insertUsage.bind(5, event.kind)
-            try insertUsage.run()
+        try insertAll(
+            patients.flatMap { rows in rows.addresses.map { (rows.main.nhsNumber, $0) } }, into: insertAddress
+        ) {
+            id, address, row in
+            row.bind(1, id)
+            row.bind(2, Int64(address.seq))
+            for (offset, line) in address.lines.enumerated() {
+                row.bind(Int32(3 + offset), line)
+            }
+            row.bind(7, address.postcode)
+            row.bind(8, address.periodStart)
+            row.bind(9, address.periodEnd)
         }
-        for key in rows.trace?.keys ?? [] {
-            try keys.append(key: key, nhsNumber: id)
+        try insertAll(
+            patients.flatMap { rows in rows.objections.map { (rows.main.nhsNumber, $0) } }, into: insertObjection
+        ) { id, objection, row in
+            row.bind(1, id)
+            row.bind(2, objection.kind)
+            row.bind(3, objection.recordedOn)
+        }
+        try insertAll(patients.flatMap { rows in rows.usage.map { (rows.main.nhsNumber, $0) } }, into: insertUsage) {
+            id, event, row in
+            row.bind(1, id)
+            row.bind(2, Int64(event.seq))
+            row.bind(3, event.date)
+            row.bind(4, event.site)
+            row.bind(5, event.kind)
+        }
+        for rows in patients {
+            for key in rows.trace?.keys ?? [] {
+                try keys.append(key: key, nhsNumber: rows.main.nhsNumber)
+            }
         }
     }
 
-    private func bindMain(_ statement: SQLiteBulkStatement, _ rows: PatientRows) throws {
+    /// Inserts `rows`, as many to a statement as `insert` takes.
+    private func insertAll<Row>(
+        _ rows: [(Int64, Row)], into insert: SQLiteMultiRowInsert,
+        bind: (Int64, Row, SQLiteMultiRowInsert.Parameters) throws -> Void
+    ) throws {
+        var start = 0
+        while start < rows.count {
+            let count = min(insert.maxRows, rows.count - start)
+            try insert.insert(count: count) { row, parameters in
+                let (id, value) = rows[start + row]
+                try bind(id, value, parameters)
+            }
+            start += count
+        }
+    }
+
+    private func bindMain(_ rows: PatientRows, _ statement: SQLiteMultiRowInsert.Parameters) throws {
         let main = rows.main
         statement.bind(1, main.nhsNumber)
         statement.bind(2, main.birthDate)

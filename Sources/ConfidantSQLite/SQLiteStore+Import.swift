@@ -66,16 +66,17 @@ extension SQLiteStore {
         let writer = try SQLitePatientWriter(db)
         var summary = ImportSummary()
         while let batch = try converted.next() {
-            for (incoming, rows) in batch {
-                if try writer.insertIfNew(rows) {
-                    summary.inserted += 1
-                } else {
-                    guard let stored = try SQLitePatientReader.patient(rows.main.nhsNumber, in: db) else {
-                        throw StoreError.conflict("a patient vanished during import")
-                    }
-                    try writer.replace(PatientRows(stored.merging(incoming, on: receivedOn)), old: PatientRows(stored))
-                    summary.updated += 1
+            let known = try writer.insertNew(batch.lazy.map(\.1))
+            summary.inserted += batch.count - known.count
+            // Merged after the batch's new patients are in, so a patient twice in the batch
+            // merges into its first record.
+            for position in known {
+                let (incoming, rows) = batch[position]
+                guard let stored = try SQLitePatientReader.patient(rows.main.nhsNumber, in: db) else {
+                    throw StoreError.conflict("a patient vanished during import")
                 }
+                try writer.replace(PatientRows(stored.merging(incoming, on: receivedOn)), old: PatientRows(stored))
+                summary.updated += 1
             }
             spent.keep(batch)
             progress(summary.total)

@@ -21,6 +21,7 @@ public enum RegistryStoreConformance {
         case missingPatientIsNil
         case reimportKeepsHistory
         case reimportNeverLosesAnObjection
+        case oneBatchMixesNewStoredAndRepeatedPatients
         case failedImportChangesNothing
         case exportStreamsEveryPatientInOrder
         case clinicalEntriesAreKeptApart
@@ -36,6 +37,8 @@ public enum RegistryStoreConformance {
             case .missingPatientIsNil: try await RegistryStoreConformance.missingPatientIsNil(store)
             case .reimportKeepsHistory: try await RegistryStoreConformance.reimportKeepsHistory(store)
             case .reimportNeverLosesAnObjection: try await RegistryStoreConformance.reimportNeverLosesAnObjection(store)
+            case .oneBatchMixesNewStoredAndRepeatedPatients:
+                try await RegistryStoreConformance.oneBatchMixesNewStoredAndRepeatedPatients(store)
             case .failedImportChangesNothing: try await RegistryStoreConformance.failedImportChangesNothing(store)
             case .exportStreamsEveryPatientInOrder:
                 try await RegistryStoreConformance.exportStreamsEveryPatientInOrder(store)
@@ -105,6 +108,46 @@ public enum RegistryStoreConformance {
             from: ArrayPatientSource([snapshot]), receivedOn: importDay, progress: { _ in })
         let stored = try #require(try await store.patient(original.nhsNumber))
         #expect(stored.hasObjection(.nationalDataOptOut))
+    }
+
+    /// One batch, long enough to span several of a store's insert statements, holding
+    /// stored patients between new ones and one new patient twice: each stored patient is
+    /// merged, each new one inserted, and the repeated one's second snapshot merges with
+    /// its first, as if it came in a later batch.
+    static func oneBatchMixesNewStoredAndRepeatedPatients(_ store: any RegistryStore) async throws {
+        let patients = Fixtures.registry.patients(in: 0..<200)
+        let stored = patients.enumerated().filter { $0.offset.isMultiple(of: 3) }.map(\.element)
+        _ = try await store.importPatients(
+            from: ArrayPatientSource(stored), receivedOn: importDay, progress: { _ in })
+        func moved(_ patient: Patient, to number: Int) -> Patient {
+            var moved = patient
+            moved.addresses = [
+                Address(
+                    lines: ["\(number) New Street", "Leeds"], postcode: Fixtures.postcode("LS2 7AB"),
+                    period: Period(start: Fixtures.date("2026-02-01")))
+            ]
+            return moved
+        }
+        let repeated = patients[100]
+        let snapshots = patients.enumerated().map { moved($0.element, to: $0.offset) }
+        let second = moved(repeated, to: 999)
+        var batch = snapshots
+        batch.insert(second, at: 150)
+        let summary = try await store.importPatients(
+            from: ArrayPatientSource(batch, batchSize: batch.count), receivedOn: importDay, progress: { _ in })
+        #expect(summary == ImportSummary(inserted: patients.count - stored.count, updated: stored.count + 1))
+        #expect(try await store.patientCount() == patients.count)
+        for (offset, patient) in patients.enumerated() {
+            let expected: Patient
+            if offset.isMultiple(of: 3) {
+                expected = patient.merging(snapshots[offset], on: importDay)
+            } else if patient.nhsNumber == repeated.nhsNumber {
+                expected = snapshots[offset].merging(second, on: importDay)
+            } else {
+                expected = snapshots[offset]
+            }
+            #expect(try await store.patient(patient.nhsNumber) == expected)
+        }
     }
 
     static func failedImportChangesNothing(_ store: any RegistryStore) async throws {

@@ -10,16 +10,38 @@ public enum AddressNormalizer {
     /// - Parameter lines: address lines in order.
     public static func tokens(lines: [String]) -> [String] {
         let street = lines.count >= 2 ? lines.dropLast().prefix(2) : lines.prefix(2)
-        return street.flatMap(tokens(line:))
+        var tokens: [String] = []
+        for line in street { appendTokens(of: line, to: &tokens) }
+        return tokens
     }
 
     /// Tokens of one address line (or of a query's free-text first line).
     public static func tokens(line: some StringProtocol) -> [String] {
-        var words = NameNormalizer.fold(line).split(separator: " ").map(String.init)
-        if let last = words.last, let full = streetTypes[last] {
-            words[words.count - 1] = full
+        var tokens: [String] = []
+        appendTokens(of: line, to: &tokens)
+        return tokens
+    }
+
+    /// Appends a line's words, its street type spelled out.
+    ///
+    /// ``NameNormalizer/fold(_:)`` gives ASCII with single spaces between words, so the words
+    /// are cut at space bytes, without `split`'s intermediate substrings (an import does this
+    /// for every address).
+    private static func appendTokens(of line: some StringProtocol, to tokens: inout [String]) {
+        var folded = NameNormalizer.fold(line)
+        let first = tokens.count
+        folded.withUTF8 { bytes in
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: " ") {
+                if end > start {
+                    tokens.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+                start = end + 1
+            }
         }
-        return words
+        if tokens.count > first, let full = streetTypes[tokens[tokens.count - 1]] {
+            tokens[tokens.count - 1] = full
+        }
     }
 
     /// Whether a token is a house or flat number (`12`, `12A`).

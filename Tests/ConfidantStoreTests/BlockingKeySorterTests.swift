@@ -13,10 +13,11 @@ import Testing
         }
     }
 
-    @Test(arguments: [1_000, 64, 7, 1])
-    func drainsEveryDistinctRowInOrder(runCapacity: Int) throws {
+    /// Runs all in memory, all spilled, and some of each.
+    @Test(arguments: [1_000, 64, 7, 1], [0, 3, 1_000])
+    func drainsEveryDistinctRowInOrder(runCapacity: Int, keptRuns: Int) throws {
         let rows = Self.rows(1_000)
-        let sorter = BlockingKeySorter(runCapacity: runCapacity)
+        let sorter = BlockingKeySorter(runCapacity: runCapacity, keptRuns: keptRuns)
         for row in rows { try sorter.append(key: row.key, nhsNumber: row.nhsNumber) }
         var drained: [BlockingKeySorter.Row] = []
         try sorter.drain { drained.append($0) }
@@ -46,7 +47,7 @@ import Testing
     /// everything, so a second drain sees only the rows added after the first.
     @Test func aDrainForgetsWhatItDrained() throws {
         let rows = Self.rows(500)
-        let sorter = BlockingKeySorter(runCapacity: 16)
+        let sorter = BlockingKeySorter(runCapacity: 16, keptRuns: 4)
         for row in rows[..<300] { try sorter.append(key: row.key, nhsNumber: row.nhsNumber) }
         var first: [BlockingKeySorter.Row] = []
         try sorter.drain { first.append($0) }
