@@ -11,7 +11,7 @@ import Synchronization
 /// of the store. The first problem stops the import with a ``RegistryFileError``
 /// naming its line and column.
 public final class RegistryCSVSource: PatientBatchSource {
-    private let prefetcher: BatchPrefetcher<Patient>
+    private let prefetcher: BatchPrefetcher<[Patient]>
     private let progress: Progress
 
     /// Opens a CSV file and checks its header.

@@ -66,21 +66,15 @@ struct SQLitePatientWriter {
     ///
     /// - Returns: the positions in `batch` (counted from 0) of the patients whose NHS number
     ///   was already stored, or came earlier in `batch`, for the caller to merge and ``replace(_:old:)``.
-    func insertNew(_ batch: some RandomAccessCollection<PatientRows>) throws -> [Int] {
+    func insertNew(_ batch: [PatientRows]) throws -> [Int] {
         var stored: [Int] = []
-        var chunk: [PatientRows] = []
-        chunk.reserveCapacity(Self.patientsAStatement)
         var inserted = Set<Int64>()
-        var offset = 0
-        for rows in batch {
-            chunk.append(rows)
-            if chunk.count == Self.patientsAStatement {
-                try insert(chunk, at: offset, inserted: &inserted, stored: &stored)
-                offset += chunk.count
-                chunk.removeAll(keepingCapacity: true)
-            }
+        var start = 0
+        while start < batch.count {
+            let end = min(start + Self.patientsAStatement, batch.count)
+            try insert(batch[start..<end], inserted: &inserted, stored: &stored)
+            start = end
         }
-        if !chunk.isEmpty { try insert(chunk, at: offset, inserted: &inserted, stored: &stored) }
         return stored
     }
 
@@ -97,18 +91,21 @@ struct SQLitePatientWriter {
         for key in old.trace?.keys ?? [] {
             try blocks.remove(key: key, nhsNumber: old.main.nhsNumber)
         }
-        try insertChildren(of: [rows])
+        try insertChildren(of: [rows][...])
     }
 
     /// One chunk: its main rows in one statement, then the children of those it inserted.
+    ///
+    /// The chunk's indices are positions in the batch, as `stored` takes them.
     private func insert(
-        _ chunk: [PatientRows], at offset: Int, inserted: inout Set<Int64>, stored: inout [Int]
+        _ chunk: ArraySlice<PatientRows>, inserted: inout Set<Int64>, stored: inout [Int]
     ) throws {
         inserted.removeAll(keepingCapacity: true)
+        let first = chunk.startIndex
         try insertMain.insert(
             count: chunk.count,
             returning: { inserted.insert($0) },
-            bind: { row, parameters in try bindMain(chunk[row], parameters) }
+            bind: { row, parameters in try bindMain(chunk[first + row], parameters) }
         )
         guard inserted.count < chunk.count else {
             try insertChildren(of: chunk)
@@ -117,55 +114,21 @@ struct SQLitePatientWriter {
         // Some were already stored. A number twice in the chunk was inserted for its first
         // place only, hence `remove`.
         var new: [PatientRows] = []
-        for (position, rows) in chunk.enumerated() {
-            if inserted.remove(rows.main.nhsNumber) != nil {
-                new.append(rows)
+        for position in chunk.indices {
+            if inserted.remove(chunk[position].main.nhsNumber) != nil {
+                new.append(chunk[position])
             } else {
-                stored.append(offset + position)
+                stored.append(position)
             }
         }
-        try insertChildren(of: new)
+        try insertChildren(of: new[...])
     }
 
-    private func insertChildren(of patients: [PatientRows]) throws {
-        try insertAll(patients.flatMap { rows in rows.names.map { (rows.main.nhsNumber, $0) } }, into: insertName) {
-            id, name, row in
-            row.bind(1, id)
-            row.bind(2, Int64(name.seq))
-            row.bind(3, name.use)
-            row.bind(4, name.given)
-            row.bind(5, name.family)
-            row.bind(6, name.periodStart)
-            row.bind(7, name.periodEnd)
-        }
-        try insertAll(
-            patients.flatMap { rows in rows.addresses.map { (rows.main.nhsNumber, $0) } }, into: insertAddress
-        ) {
-            id, address, row in
-            row.bind(1, id)
-            row.bind(2, Int64(address.seq))
-            for (offset, line) in address.lines.enumerated() {
-                row.bind(Int32(3 + offset), line)
-            }
-            row.bind(7, address.postcode)
-            row.bind(8, address.periodStart)
-            row.bind(9, address.periodEnd)
-        }
-        try insertAll(
-            patients.flatMap { rows in rows.objections.map { (rows.main.nhsNumber, $0) } }, into: insertObjection
-        ) { id, objection, row in
-            row.bind(1, id)
-            row.bind(2, objection.kind)
-            row.bind(3, objection.recordedOn)
-        }
-        try insertAll(patients.flatMap { rows in rows.usage.map { (rows.main.nhsNumber, $0) } }, into: insertUsage) {
-            id, event, row in
-            row.bind(1, id)
-            row.bind(2, Int64(event.seq))
-            row.bind(3, event.date)
-            row.bind(4, event.site)
-            row.bind(5, event.kind)
-        }
+    private func insertChildren(of patients: ArraySlice<PatientRows>) throws {
+        try insertAll(of: patients, children: { $0.names }, into: insertName, bind: Self.bindName)
+        try insertAll(of: patients, children: { $0.addresses }, into: insertAddress, bind: Self.bindAddress)
+        try insertAll(of: patients, children: { $0.objections }, into: insertObjection, bind: Self.bindObjection)
+        try insertAll(of: patients, children: { $0.usage }, into: insertUsage, bind: Self.bindUsage)
         for rows in patients {
             for key in rows.trace?.keys ?? [] {
                 try keys.append(key: key, nhsNumber: rows.main.nhsNumber)
@@ -173,20 +136,69 @@ struct SQLitePatientWriter {
         }
     }
 
-    /// Inserts `rows`, as many to a statement as `insert` takes.
-    private func insertAll<Row>(
-        _ rows: [(Int64, Row)], into insert: SQLiteMultiRowInsert,
-        bind: (Int64, Row, SQLiteMultiRowInsert.Parameters) throws -> Void
+    /// Inserts every patient's `children` rows, as many to a statement as `insert` takes.
+    ///
+    /// Rows are bound where they are, found by (patient, row) position: collecting
+    /// (NHS number, row) pairs first copied every row.
+    private func insertAll<Child>(
+        of patients: ArraySlice<PatientRows>, children: (PatientRows) -> [Child],
+        into insert: SQLiteMultiRowInsert,
+        bind: (Int64, Child, SQLiteMultiRowInsert.Parameters) throws -> Void
     ) throws {
+        var positions: [(patient: Int, child: Int)] = []
+        for patient in patients.indices {
+            for child in children(patients[patient]).indices {
+                positions.append((patient, child))
+            }
+        }
         var start = 0
-        while start < rows.count {
-            let count = min(insert.maxRows, rows.count - start)
+        while start < positions.count {
+            let count = min(insert.maxRows, positions.count - start)
             try insert.insert(count: count) { row, parameters in
-                let (id, value) = rows[start + row]
-                try bind(id, value, parameters)
+                let (patient, child) = positions[start + row]
+                try bind(patients[patient].main.nhsNumber, children(patients[patient])[child], parameters)
             }
             start += count
         }
+    }
+
+    private static func bindName(_ id: Int64, _ name: PatientRows.Name, _ row: SQLiteMultiRowInsert.Parameters) {
+        row.bind(1, id)
+        row.bind(2, Int64(name.seq))
+        row.bind(3, name.use)
+        row.bind(4, name.given)
+        row.bind(5, name.family)
+        row.bind(6, name.periodStart)
+        row.bind(7, name.periodEnd)
+    }
+
+    private static func bindAddress(
+        _ id: Int64, _ address: PatientRows.AddressRow, _ row: SQLiteMultiRowInsert.Parameters
+    ) {
+        row.bind(1, id)
+        row.bind(2, Int64(address.seq))
+        for (offset, line) in address.lines.enumerated() {
+            row.bind(Int32(3 + offset), line)
+        }
+        row.bind(7, address.postcode)
+        row.bind(8, address.periodStart)
+        row.bind(9, address.periodEnd)
+    }
+
+    private static func bindObjection(
+        _ id: Int64, _ objection: PatientRows.ObjectionRow, _ row: SQLiteMultiRowInsert.Parameters
+    ) {
+        row.bind(1, id)
+        row.bind(2, objection.kind)
+        row.bind(3, objection.recordedOn)
+    }
+
+    private static func bindUsage(_ id: Int64, _ event: PatientRows.UsageRow, _ row: SQLiteMultiRowInsert.Parameters) {
+        row.bind(1, id)
+        row.bind(2, Int64(event.seq))
+        row.bind(3, event.date)
+        row.bind(4, event.site)
+        row.bind(5, event.kind)
     }
 
     private func bindMain(_ rows: PatientRows, _ statement: SQLiteMultiRowInsert.Parameters) throws {

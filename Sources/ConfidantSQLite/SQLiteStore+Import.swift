@@ -15,13 +15,9 @@ extension SQLiteStore {
         progress: @escaping @Sendable (Int) -> Void
     ) async throws -> ImportSummary {
         let spent = SpentBatches()
-        let converted = BatchPrefetcher<(Patient, PatientRows)> {
+        let converted = BatchPrefetcher<ConvertedBatch> {
             spent.release()
-            guard let patients = try Self.next(from: source) else { return nil }
-            // Sorted batches walk the B-trees in key order, so consecutive inserts touch the same pages.
-            // Sorting positions, not patients, saves moving large values about.
-            let order = patients.indices.sorted { patients[$0].nhsNumber < patients[$1].nhsNumber }
-            return order.map { (patients[$0], PatientRows(patients[$0])) }
+            return try Self.next(from: source).map(ConvertedBatch.init)
         }
         defer { converted.cancel() }
         do {
@@ -60,19 +56,20 @@ extension SQLiteStore {
 
     /// Writes every converted batch; runs inside the import's transaction.
     private static func store(
-        _ converted: BatchPrefetcher<(Patient, PatientRows)>, receivedOn: CalendarDate,
+        _ converted: BatchPrefetcher<ConvertedBatch>, receivedOn: CalendarDate,
         progress: (Int) -> Void, spent: SpentBatches, in db: Database
     ) throws -> ImportSummary {
         let writer = try SQLitePatientWriter(db)
         var summary = ImportSummary()
         while let batch = try converted.next() {
-            let known = try writer.insertNew(batch.lazy.map(\.1))
-            summary.inserted += batch.count - known.count
+            let known = try writer.insertNew(batch.rows)
+            summary.inserted += batch.rows.count - known.count
             // Merged after the batch's new patients are in, so a patient twice in the batch
             // merges into its first record.
             for position in known {
-                let (incoming, rows) = batch[position]
-                guard let stored = try SQLitePatientReader.patient(rows.main.nhsNumber, in: db) else {
+                let incoming = batch.patients[position]
+                let number = batch.rows[position].main.nhsNumber
+                guard let stored = try SQLitePatientReader.patient(number, in: db) else {
                     throw StoreError.conflict("a patient vanished during import")
                 }
                 try writer.replace(PatientRows(stored.merging(incoming, on: receivedOn)), old: PatientRows(stored))

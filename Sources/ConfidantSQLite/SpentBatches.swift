@@ -1,5 +1,3 @@
-import ConfidantCore
-import ConfidantStore
 import Synchronization
 
 /// Batches the import's writer has stored, handed back so that another thread frees them.
@@ -9,10 +7,10 @@ import Synchronization
 /// the writer is the import's bottleneck; the conversion thread frees them instead,
 /// before it converts the next batch (``release()``).
 final class SpentBatches: Sendable {
-    private let batches = Mutex<[[(Patient, PatientRows)]]>([])
+    private let batches = Mutex<[ConvertedBatch]>([])
 
     /// Keeps a stored batch alive until ``release()``.
-    func keep(_ batch: [(Patient, PatientRows)]) {
+    func keep(_ batch: ConvertedBatch) {
         batches.withLock { $0.append(batch) }
     }
 

@@ -6,10 +6,10 @@ import Foundation
 /// validating a file, or generating synthetic ones), turning them into rows, and
 /// writing the database. The consumer calls ``next()``; meanwhile this thread is
 /// already producing the following batch.
-public final class BatchPrefetcher<Element>: @unchecked Sendable {
+public final class BatchPrefetcher<Batch>: @unchecked Sendable {
     // @unchecked: every mutable field below is read and written only while holding `condition`.
     private let condition = NSCondition()
-    private var ready: [[Element]] = []
+    private var ready: [Batch] = []
     private var finished = false
     private var failure: (any Error)?
     private var cancelled = false
@@ -20,7 +20,7 @@ public final class BatchPrefetcher<Element>: @unchecked Sendable {
     /// - Parameters:
     ///   - depth: how many batches may wait ready.
     ///   - produce: returns the next batch, `nil` at the end, or throws; called only on the producer thread.
-    public init(depth: Int = 2, produce: @escaping @Sendable () throws -> [Element]?) {
+    public init(depth: Int = 2, produce: @escaping @Sendable () throws -> Batch?) {
         self.depth = depth
         let thread = Thread { [self] in self.run(produce) }
         thread.name = "confidant.prefetch"
@@ -34,7 +34,7 @@ public final class BatchPrefetcher<Element>: @unchecked Sendable {
     /// The next batch, waiting for it if need be; `nil` after the last one.
     ///
     /// - Throws: the producer's error, in order: batches produced before it come first.
-    public func next() throws -> [Element]? {
+    public func next() throws -> Batch? {
         condition.lock()
         defer { condition.unlock() }
         while ready.isEmpty && !finished {
@@ -57,7 +57,7 @@ public final class BatchPrefetcher<Element>: @unchecked Sendable {
         condition.unlock()
     }
 
-    private func run(_ produce: () throws -> [Element]?) {
+    private func run(_ produce: () throws -> Batch?) {
         while true {
             condition.lock()
             while ready.count >= depth && !cancelled {
@@ -66,7 +66,7 @@ public final class BatchPrefetcher<Element>: @unchecked Sendable {
             let stop = cancelled
             condition.unlock()
             if stop { return }
-            let batch: [Element]?
+            let batch: Batch?
             var error: (any Error)?
             do {
                 batch = try produce()

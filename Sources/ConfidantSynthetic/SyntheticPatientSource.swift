@@ -7,7 +7,7 @@ import Synchronization
 /// Batches are generated on a thread of their own (``ConfidantStore/BatchPrefetcher``),
 /// ahead of the database writer, so generation and writing each have a core.
 public final class SyntheticPatientSource: PatientBatchSource {
-    private let prefetcher: BatchPrefetcher<Patient>
+    private let prefetcher: BatchPrefetcher<[Patient]>
 
     /// - Parameters:
     ///   - registry: the generator.
