@@ -80,7 +80,10 @@ struct SQLitePatientWriter {
 
     /// Replaces a stored patient's record with `rows` (already merged with what was stored).
     ///
-    /// - Parameter old: the stored record's rows, whose blocking keys are removed.
+    /// Only the blocking keys that changed are touched: each removal rewrites a bucket of
+    /// the index, and a typical update (a new address) leaves most keys as they were.
+    ///
+    /// - Parameter old: the stored record's rows, whose keys no longer in `rows` are removed.
     func replace(_ rows: PatientRows, old: PatientRows) throws {
         try bindMain(rows, SQLiteMultiRowInsert.Parameters(replaceMain))
         try replaceMain.run()
@@ -88,10 +91,13 @@ struct SQLitePatientWriter {
             statement.bind(1, rows.main.nhsNumber)
             try statement.run()
         }
-        for key in old.trace?.keys ?? [] {
+        // About a dozen keys each, so a linear search beats building sets.
+        let oldKeys = old.trace?.keys ?? []
+        let newKeys = rows.trace?.keys ?? []
+        for key in oldKeys where !newKeys.contains(key) {
             try blocks.remove(key: key, nhsNumber: old.main.nhsNumber)
         }
-        try insertChildren(of: [rows][...])
+        try insertChildren(of: [rows][...], keys: { _ in newKeys.filter { !oldKeys.contains($0) } })
     }
 
     /// One chunk: its main rows in one statement, then the children of those it inserted.
@@ -124,13 +130,17 @@ struct SQLitePatientWriter {
         try insertChildren(of: new[...])
     }
 
-    private func insertChildren(of patients: ArraySlice<PatientRows>) throws {
+    /// Inserts the patients' names, addresses, objections and usage, and stages their
+    /// blocking keys (by default all of them) for ``finish()``.
+    private func insertChildren(
+        of patients: ArraySlice<PatientRows>, keys filed: (PatientRows) -> [Int64] = { $0.trace?.keys ?? [] }
+    ) throws {
         try insertAll(of: patients, children: { $0.names }, into: insertName, bind: Self.bindName)
         try insertAll(of: patients, children: { $0.addresses }, into: insertAddress, bind: Self.bindAddress)
         try insertAll(of: patients, children: { $0.objections }, into: insertObjection, bind: Self.bindObjection)
         try insertAll(of: patients, children: { $0.usage }, into: insertUsage, bind: Self.bindUsage)
         for rows in patients {
-            for key in rows.trace?.keys ?? [] {
+            for key in filed(rows) {
                 try keys.append(key: key, nhsNumber: rows.main.nhsNumber)
             }
         }

@@ -72,7 +72,11 @@ extension SQLiteStore {
                 guard let stored = try SQLitePatientReader.patient(number, in: db) else {
                     throw StoreError.conflict("a patient vanished during import")
                 }
-                try writer.replace(PatientRows(stored.merging(incoming, on: receivedOn)), old: PatientRows(stored))
+                let merged = stored.merging(incoming, on: receivedOn)
+                // A registry refresh mostly repeats what is stored: nothing to write then.
+                if merged != stored {
+                    try writer.replace(PatientRows(merged), old: PatientRows(stored))
+                }
                 summary.updated += 1
             }
             spent.keep(batch)

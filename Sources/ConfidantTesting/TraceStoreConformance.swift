@@ -79,8 +79,9 @@ public enum TraceStoreConformance {
 
     /// The index files every patient under every one of its keys, in NHS number order up to
     /// the limit, across a first import, a second import into a store that already holds
-    /// keys, and a re-import that changes a birth date (whose old keys must stop finding the
-    /// patient). Five namesakes born the same day share their exact key.
+    /// keys, a re-import that changes a birth date (whose old keys must stop finding the
+    /// patient, while the keys it keeps go on finding it), and a re-import that changes
+    /// nothing. Five namesakes born the same day share their exact key.
     static func indexFollowsImportsAndReimports(_ store: any RegistryStore) async throws {
         let registry = Fixtures.registry
         let first = registry.patients(in: 0..<200)
@@ -125,6 +126,19 @@ public enum TraceStoreConformance {
             #expect(
                 afterwards[key]?.contains { $0.nhsNumber == moved.nhsNumber && $0.birthDate == moved.birthDate } == true
             )
+        }
+
+        // A refresh that repeats what is stored counts as updates and leaves every key filed.
+        let repeated = try await store.importPatients(
+            from: ArrayPatientSource(second), receivedOn: received, progress: { _ in })
+        #expect(repeated == ImportSummary(inserted: 0, updated: second.count))
+        for patient in second {
+            #expect(try await store.patient(patient.nhsNumber) == patient)
+            let keys = TraceRows(patient).keys
+            let found = try await store.profiles(forBlockingKeys: keys, limitPerKey: 100)
+            for key in keys {
+                #expect(found[key]?.contains { $0.nhsNumber == patient.nhsNumber } == true)
+            }
         }
     }
 
