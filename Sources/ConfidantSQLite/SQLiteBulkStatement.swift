@@ -71,8 +71,7 @@ struct SQLiteBulkStatement {
         case SQLITE_DONE:
             return try body(nil)
         case let code:
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+            throw DatabaseError(stepping: code, on: connection)
         }
     }
 
@@ -91,8 +90,7 @@ struct SQLiteBulkStatement {
             case SQLITE_DONE:
                 return
             case let code:
-                throw DatabaseError(
-                    resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+                throw DatabaseError(stepping: code, on: connection)
             }
         }
     }
@@ -108,10 +106,17 @@ struct SQLiteBulkStatement {
             arena.reset()
         }
         guard code == SQLITE_DONE else {
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+            throw DatabaseError(stepping: code, on: connection)
         }
         return Int(sqlite3_changes(connection))
+    }
+}
+
+extension DatabaseError {
+    /// What a failed `sqlite3_step` on `connection` returned: its result code and SQLite's
+    /// message, as GRDB would report it.
+    init(stepping code: Int32, on connection: OpaquePointer?) {
+        self.init(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
     }
 }
 

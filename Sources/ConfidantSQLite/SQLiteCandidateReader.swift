@@ -72,8 +72,7 @@ struct SQLiteCandidateReader {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
         case let code:
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(connection)))
+            throw DatabaseError(stepping: code, on: connection)
         }
     }
 

@@ -20,11 +20,11 @@ final class SQLiteMultiRowInsert {
     /// - Parameters:
     ///   - table: the table's name.
     ///   - columns: its columns, as SQL (`a, b, c`), in the order rows are bound.
-    ///   - columnCount: how many `columns` names.
     ///   - suffix: SQL after the `VALUES` list (an `ON CONFLICT` or `RETURNING` clause).
-    ///   - maxRows: most rows a statement; `maxRows * columnCount` must stay within SQLite's
-    ///     limit on parameters (32,766).
-    init(_ db: Database, table: String, columns: String, columnCount: Int, suffix: String = "", maxRows: Int) {
+    ///   - maxRows: most rows a statement; `maxRows` times the number of columns must stay
+    ///     within SQLite's limit on parameters (32,766).
+    init(_ db: Database, table: String, columns: String, suffix: String = "", maxRows: Int) {
+        let columnCount = columns.split(separator: ",").count
         precondition(maxRows * columnCount <= 32_766, "more parameters than SQLite allows a statement")
         self.db = db
         self.maxRows = maxRows

@@ -26,7 +26,7 @@ struct SQLitePatientWriter {
     init(_ db: Database) throws {
         let main = SQLitePatientReader.mainColumns
         insertMain = SQLiteMultiRowInsert(
-            db, table: "patient", columns: "\(main), trace_profile", columnCount: 10,
+            db, table: "patient", columns: "\(main), trace_profile",
             suffix: "ON CONFLICT (nhs_number) DO NOTHING RETURNING nhs_number", maxRows: Self.patientsAStatement)
         replaceMain = try SQLiteBulkStatement(
             db,
@@ -37,14 +37,14 @@ struct SQLitePatientWriter {
                 """)
         let rows = Self.childRowsAStatement
         insertName = SQLiteMultiRowInsert(
-            db, table: "patient_name", columns: SQLitePatientReader.nameColumns, columnCount: 7, maxRows: rows)
+            db, table: "patient_name", columns: SQLitePatientReader.nameColumns, maxRows: rows)
         insertAddress = SQLiteMultiRowInsert(
-            db, table: "patient_address", columns: SQLitePatientReader.addressColumns, columnCount: 9, maxRows: rows)
+            db, table: "patient_address", columns: SQLitePatientReader.addressColumns, maxRows: rows)
         insertObjection = SQLiteMultiRowInsert(
-            db, table: "patient_objection", columns: SQLitePatientReader.objectionColumns, columnCount: 3,
+            db, table: "patient_objection", columns: SQLitePatientReader.objectionColumns,
             maxRows: rows)
         insertUsage = SQLiteMultiRowInsert(
-            db, table: "service_usage", columns: SQLitePatientReader.usageColumns, columnCount: 5, maxRows: rows)
+            db, table: "service_usage", columns: SQLitePatientReader.usageColumns, maxRows: rows)
         deleteChildren = try ["patient_name", "patient_address", "patient_objection", "service_usage"].map {
             try SQLiteBulkStatement(db, sql: "DELETE FROM \($0) WHERE nhs_number = ?")
         }
@@ -97,7 +97,8 @@ struct SQLitePatientWriter {
         for key in oldKeys where !newKeys.contains(key) {
             try blocks.remove(key: key, nhsNumber: old.main.nhsNumber)
         }
-        try insertChildren(of: [rows][...], keys: { _ in newKeys.filter { !oldKeys.contains($0) } })
+        try insertChildren(of: [rows][...])
+        try stage(newKeys.filter { !oldKeys.contains($0) }, of: rows.main.nhsNumber)
     }
 
     /// One chunk: its main rows in one statement, then the children of those it inserted.
@@ -113,37 +114,39 @@ struct SQLitePatientWriter {
             returning: { inserted.insert($0) },
             bind: { row, parameters in try bindMain(chunk[first + row], parameters) }
         )
-        guard inserted.count < chunk.count else {
-            try insertChildren(of: chunk)
-            return
-        }
-        // Some were already stored. A number twice in the chunk was inserted for its first
-        // place only, hence `remove`.
-        var new: [PatientRows] = []
-        for position in chunk.indices {
-            if inserted.remove(chunk[position].main.nhsNumber) != nil {
-                new.append(chunk[position])
-            } else {
-                stored.append(position)
+        var new = chunk
+        if inserted.count < chunk.count {
+            // Some were already stored. A number twice in the chunk was inserted for its first
+            // place only, hence `remove`.
+            var fresh: [PatientRows] = []
+            for position in chunk.indices {
+                if inserted.remove(chunk[position].main.nhsNumber) != nil {
+                    fresh.append(chunk[position])
+                } else {
+                    stored.append(position)
+                }
             }
+            new = fresh[...]
         }
-        try insertChildren(of: new[...])
+        try insertChildren(of: new)
+        for rows in new {
+            try stage(rows.trace?.keys ?? [], of: rows.main.nhsNumber)
+        }
     }
 
-    /// Inserts the patients' names, addresses, objections and usage, and stages their
-    /// blocking keys (by default all of them) for ``finish()``.
-    private func insertChildren(
-        of patients: ArraySlice<PatientRows>, keys filed: (PatientRows) -> [Int64] = { $0.trace?.keys ?? [] }
-    ) throws {
+    /// Stages one patient's blocking keys, to be filed by ``finish()``.
+    private func stage(_ filed: [Int64], of nhsNumber: Int64) throws {
+        for key in filed {
+            try keys.append(key: key, nhsNumber: nhsNumber)
+        }
+    }
+
+    /// Inserts the patients' names, addresses, objections and usage.
+    private func insertChildren(of patients: ArraySlice<PatientRows>) throws {
         try insertAll(of: patients, children: { $0.names }, into: insertName, bind: Self.bindName)
         try insertAll(of: patients, children: { $0.addresses }, into: insertAddress, bind: Self.bindAddress)
         try insertAll(of: patients, children: { $0.objections }, into: insertObjection, bind: Self.bindObjection)
         try insertAll(of: patients, children: { $0.usage }, into: insertUsage, bind: Self.bindUsage)
-        for rows in patients {
-            for key in filed(rows) {
-                try keys.append(key: key, nhsNumber: rows.main.nhsNumber)
-            }
-        }
     }
 
     /// Inserts every patient's `children` rows, as many to a statement as `insert` takes.
