@@ -71,7 +71,8 @@ public struct Patient: Hashable, Sendable, Codable {
         if let deathDate, deathDate < birthDate {
             problems.append(.invalidField("death_date", "the death date is before the birth date"))
         }
-        if addresses.filter(\.period.isCurrent).count > 1 {
+        // Counted lazily: every imported record is checked, and `filter` would allocate an array.
+        if addresses.lazy.filter(\.period.isCurrent).count > 1 {
             problems.append(.invalidField("addresses", "only one address can be current"))
         }
         return problems

@@ -24,6 +24,8 @@ final class CSVRecordReader {
     private var buffer: [UInt8] = []
     private var position = 0
     private var atEnd = false
+    /// The byte-by-byte path's field buffer, kept between records.
+    private var scratch: [UInt8] = []
     /// The line the next record starts on (1-based).
     private(set) var line = 1
     /// Bytes consumed so far, for progress.
@@ -44,11 +46,25 @@ final class CSVRecordReader {
     /// - Throws: ``Failure`` for a quote in an unquoted field, text after a closing
     ///   quote, a quoted field never closed, or bytes that are not UTF-8.
     func next() throws -> [String]? {
-        guard try fill() else { return nil }
         var fields: [String] = []
-        var field: [UInt8] = []
-        field.reserveCapacity(64)
+        return try next(into: &fields) ? fields : nil
+    }
+
+    /// Reads the next record into `fields`, replacing what it held; `false` at the end of the file.
+    ///
+    /// For a caller reading many records: reusing one array spares an allocation and the
+    /// array's growth (five reallocations for a registry record) on every record.
+    ///
+    /// - Throws: ``Failure``, as ``next()``.
+    func next(into fields: inout [String]) throws -> Bool {
+        fields.removeAll(keepingCapacity: true)
+        guard try fill() else { return false }
         let startLine = line
+        // Moved out and back, so the buffer stays uniquely referenced and keeps its capacity.
+        var field: [UInt8] = []
+        swap(&field, &scratch)
+        field.removeAll(keepingCapacity: true)
+        defer { swap(&field, &scratch) }
         var quoted = false
         var wasQuoted = false
         while true {
@@ -56,14 +72,14 @@ final class CSVRecordReader {
                 fields.append(text)
                 if delimiter == comma { continue }
                 try endRecord(after: delimiter)
-                return fields
+                return true
             }
             guard try fill() else {
                 if quoted {
                     throw Failure(line: startLine, field: fields.count + 1, message: "a quoted field is never closed")
                 }
                 fields.append(try string(field, startLine, fields.count))
-                return fields
+                return true
             }
             let byte = buffer[position]
             position += 1
@@ -91,7 +107,7 @@ final class CSVRecordReader {
             case newline, carriageReturn:
                 try endRecord(after: byte)
                 fields.append(try string(field, startLine, fields.count))
-                return fields
+                return true
             case quote:
                 guard field.isEmpty, !wasQuoted else {
                     throw Failure(

@@ -67,6 +67,8 @@ public final class RegistryCSVSource: PatientBatchSource {
         let batchSize: Int
         let progress = Progress()
         var seen = Set<UInt64>()
+        /// One record's fields, reused from record to record.
+        var fields: [String] = []
 
         init(reader: CSVRecordReader, header: [String], decoder: RegistryCSVRowDecoder, batchSize: Int) {
             self.reader = reader
@@ -80,10 +82,8 @@ public final class RegistryCSVSource: PatientBatchSource {
             batch.reserveCapacity(batchSize)
             while batch.count < batchSize {
                 let line = reader.line
-                let fields: [String]
                 do {
-                    guard let next = try reader.next() else { break }
-                    fields = next
+                    guard try reader.next(into: &fields) else { break }
                 } catch let failure as CSVRecordReader.Failure {
                     let column = failure.field.flatMap { $0 <= header.count ? header[$0 - 1] : nil }
                     throw RegistryFileError(.csv(line: failure.line, column: column), failure.message)

@@ -59,7 +59,7 @@ final class BlockingKeySorter {
     ///
     /// - Throws: what `body` throws, or ``ConfidantStore/StoreError`` (`unavailable`) if the scratch file fails.
     func drain(_ body: (Row) throws -> Void) throws {
-        run.sort()
+        Self.sortRun(&run)
         var cursors = [RunCursor(memory: run)]
         run = []
         let (memory, scratch, spilled) = try spiller.finish()
@@ -77,7 +77,7 @@ final class BlockingKeySorter {
 
     /// Hands the full run to the spiller and starts a new one.
     private func spill() throws {
-        // The full run moves to the spiller, which sorts it in place; appends go on in a new buffer.
+        // The full run moves to the spiller, which sorts it (``sortRun(_:)``); appends go on in a new buffer.
         var full: [Row] = []
         swap(&full, &run)
         try spiller.submit(consume full)

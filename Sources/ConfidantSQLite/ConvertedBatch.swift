@@ -1,24 +1,36 @@
 import ConfidantCore
 import ConfidantStore
 
-/// One batch of an import, ready for the writer: the patients in NHS number order and
-/// their table rows, at the same positions.
+/// One batch of an import, ready for the writer: its table rows in NHS number order, and
+/// the patients they came from.
 ///
-/// Two arrays rather than an array of pairs, so the writer walks the rows in place: reading
-/// a pair's rows through a lazy `map` copied the whole pair, patient included, on the
-/// writer's thread.
+/// The rows are built in NHS number order, so the writer walks the B-trees in key order,
+/// while the patients stay where the source put them: reordering them meant copying every
+/// patient, a retain of each of its strings and arrays on the conversion thread and a
+/// release of the originals, for values the writer reads only to merge a patient it already
+/// holds. ``patient(at:)`` finds a row's patient through the sort's permutation instead.
 struct ConvertedBatch: Sendable {
-    /// The batch's patients, sorted by NHS number.
-    let patients: [Patient]
-    /// `PatientRows(patients[i])` at `i`.
+    /// The batch's patients, in the source's order.
+    private let patients: [Patient]
+    /// `order[i]` is the position in `patients` of the patient whose rows are `rows[i]`.
+    private let order: [Int]
+    /// The patients' rows, sorted by NHS number.
     let rows: [PatientRows]
 
     /// Sorts `batch` and converts each patient; runs on the conversion thread.
     init(_ batch: [Patient]) {
         // Sorted batches walk the B-trees in key order, so consecutive inserts touch the same pages.
-        // Sorting positions, not patients, saves moving large values about.
-        let order = batch.indices.sorted { batch[$0].nhsNumber < batch[$1].nhsNumber }
-        patients = order.map { batch[$0] }
-        rows = patients.map(PatientRows.init)
+        // A file exported from a registry is in NHS number order already. Indices, not
+        // elements: iterating the patients would copy each.
+        let sorted = batch.indices.dropFirst().allSatisfy { batch[$0 - 1].nhsNumber < batch[$0].nhsNumber }
+        let order = sorted ? Array(batch.indices) : batch.indices.sorted { batch[$0].nhsNumber < batch[$1].nhsNumber }
+        patients = batch
+        self.order = order
+        rows = order.map { PatientRows(batch[$0]) }
+    }
+
+    /// The patient whose rows are `rows[position]`.
+    func patient(at position: Int) -> Patient {
+        patients[order[position]]
     }
 }

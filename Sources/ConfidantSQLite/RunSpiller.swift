@@ -41,7 +41,7 @@ final class RunSpiller: @unchecked Sendable {
         let pending = Pending(run)
         queue.async { [self] in
             defer { inFlight.signal() }
-            pending.rows.sort()
+            BlockingKeySorter.sortRun(&pending.rows)
             if kept.count < keptRuns {
                 kept.append(pending.take())
                 return
@@ -72,8 +72,8 @@ final class RunSpiller: @unchecked Sendable {
         }
     }
 
-    /// A run on its way to the spill thread. The only reference to its rows, so they are
-    /// sorted in place rather than copied first.
+    /// A run on its way to the spill thread. The only reference to its rows, so sorting them
+    /// does not first copy the run for a second owner.
     private final class Pending: @unchecked Sendable {
         // @unchecked: handed from the writer thread to `queue`, and touched only there afterwards.
         var rows: [BlockingKeySorter.Row]

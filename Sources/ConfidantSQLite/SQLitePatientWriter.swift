@@ -129,8 +129,9 @@ struct SQLitePatientWriter {
             new = fresh[...]
         }
         try insertChildren(of: new)
-        for rows in new {
-            try stage(rows.trace?.keys ?? [], of: rows.main.nhsNumber)
+        // By index: `for rows in new` would copy each patient's rows, a retain of every array and string.
+        for position in new.indices {
+            try stage(new[position].trace?.keys ?? [], of: new[position].main.nhsNumber)
         }
     }
 
@@ -215,16 +216,16 @@ struct SQLitePatientWriter {
     }
 
     private func bindMain(_ rows: PatientRows, _ statement: SQLiteMultiRowInsert.Parameters) throws {
-        let main = rows.main
-        statement.bind(1, main.nhsNumber)
-        statement.bind(2, main.birthDate)
-        statement.bind(3, main.gender)
-        statement.bind(4, main.deathDate)
-        statement.bind(5, main.gpPractice)
-        statement.bind(6, main.registeredOn)
-        statement.bind(7, main.phone)
-        statement.bind(8, main.email)
-        statement.bind(9, main.securityLabel)
+        // Read in place: `let main = rows.main` would copy the row and retain its strings.
+        statement.bind(1, rows.main.nhsNumber)
+        statement.bind(2, rows.main.birthDate)
+        statement.bind(3, rows.main.gender)
+        statement.bind(4, rows.main.deathDate)
+        statement.bind(5, rows.main.gpPractice)
+        statement.bind(6, rows.main.registeredOn)
+        statement.bind(7, rows.main.phone)
+        statement.bind(8, rows.main.email)
+        statement.bind(9, rows.main.securityLabel)
         statement.bind(10, try rows.trace?.profile ?? TraceRows(rows.patient()).profile)
     }
 }

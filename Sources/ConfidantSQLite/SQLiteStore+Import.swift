@@ -67,7 +67,7 @@ extension SQLiteStore {
             // Merged after the batch's new patients are in, so a patient twice in the batch
             // merges into its first record.
             for position in known {
-                let incoming = batch.patients[position]
+                let incoming = batch.patient(at: position)
                 let number = batch.rows[position].main.nhsNumber
                 guard let stored = try SQLitePatientReader.patient(number, in: db) else {
                     throw StoreError.conflict("a patient vanished during import")
