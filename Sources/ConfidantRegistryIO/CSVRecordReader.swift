@@ -35,11 +35,18 @@ final class CSVRecordReader {
         self.handle = handle
     }
 
-    /// Reads `bytes` already in memory (an uploaded body).
-    init(bytes: [UInt8]) {
+    /// Reads `bytes` already in memory (an uploaded body, or a chunk of a file).
+    ///
+    /// - Parameter line: the line the bytes start on, for error messages.
+    init(bytes: [UInt8], line: Int = 1) {
         handle = nil
         buffer = bytes
+        self.line = line
     }
+
+    /// The bytes read from the file but not yet parsed: where a ``CSVChunker`` takes over
+    /// after the header.
+    var unparsed: [UInt8] { Array(buffer[position...]) }
 
     /// The next record's fields, or `nil` at the end of the file.
     ///

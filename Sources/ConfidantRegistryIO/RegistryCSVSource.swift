@@ -5,22 +5,28 @@ import Synchronization
 
 /// Streams a registry CSV file as batches of validated patients.
 ///
-/// The header is checked when the source is created. Records are then parsed
-/// (``CSVRecordReader``), validated (``RegistryCSVRowDecoder``) and checked for NHS
-/// numbers seen twice in the file on a thread of their own, a batch or two ahead
-/// of the store. The first problem stops the import with a ``RegistryFileError``
-/// naming its line and column.
+/// The header is checked when the source is created. The rest of the file is cut into
+/// chunks of whole records (``CSVChunker``), and several threads parse and validate
+/// chunks at once (``RegistryCSVRowDecoder``), each preparing its own batch for the store
+/// too when the store asks for that (``prepared(_:)``). Batches come back in file order,
+/// and NHS numbers seen twice in the file are caught then, in order, so the first problem
+/// in the file is the one reported, as a ``RegistryFileError`` naming its line and column.
 public final class RegistryCSVSource: PatientBatchSource {
-    private let prefetcher: BatchPrefetcher<[Patient]>
-    private let progress: Progress
+    private let chunks: Chunks
+    private let decoder: RegistryCSVRowDecoder
+    private let header: [String]
+    private let workers: Int
+    /// What ``nextBatch()`` reads, made on its first call.
+    private let plain = Mutex<(any BatchStream<[Patient]>)?>(nil)
 
     /// Opens a CSV file and checks its header.
     ///
     /// - Parameters:
     ///   - path: the file; `-` reads standard input.
-    ///   - batchSize: patients per batch.
+    ///   - chunkSize: bytes of records a batch is cut from (about 7,000 registry records a MiB).
+    ///   - workers: threads that parse and validate at once; by default one a core, at least two.
     /// - Throws: ``RegistryFileError`` if the file cannot be read or its header is wrong.
-    public init(path: String, batchSize: Int = 10_000) throws {
+    public init(path: String, chunkSize: Int = 1 << 20, workers: Int = defaultWorkers) throws {
         let handle: FileHandle
         if path == "-" {
             handle = FileHandle.standardInput
@@ -40,47 +46,82 @@ public final class RegistryCSVSource: PatientBatchSource {
         } catch let failure as CSVRecordReader.Failure {
             throw RegistryFileError(.csv(line: failure.line, column: nil), failure.message)
         }
-        let parser = Parser(
-            reader: reader, header: header, decoder: try RegistryCSVRowDecoder(header: header), batchSize: batchSize)
-        self.progress = parser.progress
-        self.prefetcher = BatchPrefetcher { try parser.nextBatch() }
+        self.decoder = try RegistryCSVRowDecoder(header: header)
+        self.header = header
+        self.workers = max(1, workers)
+        chunks = Chunks(
+            CSVChunker(handle: handle, pending: reader.unparsed, line: reader.line, size: max(1, chunkSize)),
+            headerBytes: reader.bytesRead)
     }
+
+    /// Parsing threads by default: one a core, at least two, at most eight.
+    public static var defaultWorkers: Int { min(max(ProcessInfo.processInfo.activeProcessorCount, 2), 8) }
 
     /// About how many bytes of the file have been read, for progress bars.
-    public var bytesRead: Int { progress.bytes.load(ordering: .relaxed) }
+    public var bytesRead: Int { chunks.bytes.load(ordering: .relaxed) }
 
     public func nextBatch() throws -> [Patient]? {
-        try prefetcher.next()
+        let stream = plain.withLock { stream in
+            if stream == nil { stream = prepared { $0 } }
+            return stream!
+        }
+        return try stream.next()
     }
 
-    /// Shared progress counters, updated by the parsing thread.
-    final class Progress: Sendable {
+    public func prepared<Prepared: Sendable>(_ prepare: @escaping @Sendable ([Patient]) -> Prepared)
+        -> any BatchStream<Prepared>
+    {
+        let (chunks, decoder, header) = (self.chunks, self.decoder, self.header)
+        let decoded = OrderedBatchWorkers(
+            workers: workers, depth: workers + 2,
+            take: { try chunks.next() },
+            work: { chunk in DecodedChunk(chunk, decoder: decoder, header: header, prepare: prepare) })
+        return CheckedBatches(decoded)
+    }
+
+    /// The chunker, which the workers call one at a time, and the progress it has made.
+    private final class Chunks: @unchecked Sendable {
+        // @unchecked: `chunker` is used only inside `next()`, which ``OrderedBatchWorkers``
+        // calls from one worker at a time.
+        private let chunker: CSVChunker
+        private let headerBytes: Int
         let bytes = Atomic<Int>(0)
-    }
 
-    /// The parsing state, owned by the prefetcher's thread.
-    private final class Parser: @unchecked Sendable {
-        // @unchecked: only the prefetcher's single producer thread calls nextBatch().
-        let reader: CSVRecordReader
-        let header: [String]
-        let decoder: RegistryCSVRowDecoder
-        let batchSize: Int
-        let progress = Progress()
-        var seen = Set<UInt64>()
-        /// One record's fields, reused from record to record.
-        var fields: [String] = []
-
-        init(reader: CSVRecordReader, header: [String], decoder: RegistryCSVRowDecoder, batchSize: Int) {
-            self.reader = reader
-            self.header = header
-            self.decoder = decoder
-            self.batchSize = batchSize
+        init(_ chunker: CSVChunker, headerBytes: Int) {
+            self.chunker = chunker
+            self.headerBytes = headerBytes
         }
 
-        func nextBatch() throws -> [Patient]? {
-            var batch: [Patient] = []
-            batch.reserveCapacity(batchSize)
-            while batch.count < batchSize {
+        func next() throws -> CSVChunker.Chunk? {
+            defer { bytes.store(headerBytes + chunker.bytesRead, ordering: .relaxed) }
+            do {
+                return try chunker.next()
+            } catch let failure as CSVRecordReader.Failure {
+                throw RegistryFileError(.csv(line: failure.line, column: nil), failure.message)
+            }
+        }
+    }
+}
+
+/// One chunk of records decoded, and prepared if every record was valid.
+struct DecodedChunk<Prepared: Sendable>: Sendable {
+    /// The valid patients' NHS numbers and lines, up to the first problem.
+    var numbers: [UInt64] = []
+    var lines: [Int] = []
+    var prepared: Prepared?
+    /// The chunk's first problem; the patients after it were not read.
+    var failure: RegistryFileError?
+
+    /// Parses and validates every record of `chunk`, then prepares the batch; runs on a worker.
+    init(
+        _ chunk: CSVChunker.Chunk, decoder: RegistryCSVRowDecoder, header: [String],
+        prepare: ([Patient]) -> Prepared
+    ) {
+        let reader = CSVRecordReader(bytes: chunk.bytes, line: chunk.line)
+        var patients: [Patient] = []
+        var fields: [String] = []
+        do {
+            while true {
                 let line = reader.line
                 do {
                     guard try reader.next(into: &fields) else { break }
@@ -90,15 +131,50 @@ public final class RegistryCSVSource: PatientBatchSource {
                 }
                 if fields.count == 1, fields[0].isEmpty { continue }  // a blank line
                 let patient = try decoder.patient(fields, line: line)
-                guard seen.insert(patient.nhsNumber.value).inserted else {
-                    throw RegistryFileError(
-                        .csv(line: line, column: RegistryCSVColumn.nhsNumber.rawValue),
-                        "this NHS number already appeared earlier in the file")
-                }
-                batch.append(patient)
+                numbers.append(patient.nhsNumber.value)
+                lines.append(line)
+                patients.append(patient)
             }
-            progress.bytes.store(reader.bytesRead, ordering: .relaxed)
-            return batch.isEmpty ? nil : batch
+        } catch let error as RegistryFileError {
+            failure = error
+        } catch {
+            failure = RegistryFileError(.file, "the file could not be read")
         }
+        if failure == nil, !patients.isEmpty { prepared = prepare(patients) }
+    }
+}
+
+/// Hands the decoded chunks on in file order, first checking that no NHS number came twice.
+///
+/// The check runs here, in order, rather than on the workers: a number's first appearance
+/// may be in a chunk another worker is still reading.
+final class CheckedBatches<Prepared: Sendable>: BatchStream, @unchecked Sendable {
+    // @unchecked: `seen` is used only by `next()`, which the import's one consumer calls.
+    private let decoded: OrderedBatchWorkers<DecodedChunk<Prepared>>
+    private var seen = Set<UInt64>()
+
+    init(_ decoded: OrderedBatchWorkers<DecodedChunk<Prepared>>) {
+        self.decoded = decoded
+    }
+
+    deinit {
+        decoded.cancel()
+    }
+
+    func next() throws -> Prepared? {
+        while let chunk = try decoded.next() {
+            for (number, line) in zip(chunk.numbers, chunk.lines) where !seen.insert(number).inserted {
+                throw RegistryFileError(
+                    .csv(line: line, column: RegistryCSVColumn.nhsNumber.rawValue),
+                    "this NHS number already appeared earlier in the file")
+            }
+            if let failure = chunk.failure { throw failure }
+            if let prepared = chunk.prepared { return prepared }
+        }
+        return nil
+    }
+
+    func cancel() {
+        decoded.cancel()
     }
 }

@@ -26,7 +26,8 @@ struct ConvertedBatch: Sendable {
         let order = sorted ? Array(batch.indices) : batch.indices.sorted { batch[$0].nhsNumber < batch[$1].nhsNumber }
         patients = batch
         self.order = order
-        rows = order.map { PatientRows(batch[$0]) }
+        // Through a buffer pointer, which lends each patient in place: `batch[$0]` would copy it.
+        rows = batch.withUnsafeBufferPointer { patients in order.map { PatientRows(patients[$0]) } }
     }
 
     /// The patient whose rows are `rows[position]`.

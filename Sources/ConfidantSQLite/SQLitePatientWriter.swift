@@ -108,12 +108,14 @@ struct SQLitePatientWriter {
         _ chunk: ArraySlice<PatientRows>, inserted: inout Set<Int64>, stored: inout [Int]
     ) throws {
         inserted.removeAll(keepingCapacity: true)
-        let first = chunk.startIndex
-        try insertMain.insert(
-            count: chunk.count,
-            returning: { inserted.insert($0) },
-            bind: { row, parameters in try bindMain(chunk[first + row], parameters) }
-        )
+        // Rows are lent in place through a buffer pointer: `chunk[i]` would copy each patient's rows.
+        try chunk.withUnsafeBufferPointer { rows in
+            try insertMain.insert(
+                count: rows.count,
+                returning: { inserted.insert($0) },
+                bind: { row, parameters in try bindMain(rows[row], parameters) }
+            )
+        }
         var new = chunk
         if inserted.count < chunk.count {
             // Some were already stored. A number twice in the chunk was inserted for its first
@@ -152,27 +154,30 @@ struct SQLitePatientWriter {
 
     /// Inserts every patient's `children` rows, as many to a statement as `insert` takes.
     ///
-    /// Rows are bound where they are, found by (patient, row) position: collecting
-    /// (NHS number, row) pairs first copied every row.
+    /// Rows are bound where they are, found by (patient, row) position through a buffer
+    /// pointer: collecting (NHS number, row) pairs first, or subscripting the slice, copied
+    /// every patient's rows.
     private func insertAll<Child>(
         of patients: ArraySlice<PatientRows>, children: (PatientRows) -> [Child],
         into insert: SQLiteMultiRowInsert,
         bind: (Int64, Child, SQLiteMultiRowInsert.Parameters) throws -> Void
     ) throws {
-        var positions: [(patient: Int, child: Int)] = []
-        for patient in patients.indices {
-            for child in children(patients[patient]).indices {
-                positions.append((patient, child))
+        try patients.withUnsafeBufferPointer { patients in
+            var positions: [(patient: Int, child: Int)] = []
+            for patient in patients.indices {
+                for child in children(patients[patient]).indices {
+                    positions.append((patient, child))
+                }
             }
-        }
-        var start = 0
-        while start < positions.count {
-            let count = min(insert.maxRows, positions.count - start)
-            try insert.insert(count: count) { row, parameters in
-                let (patient, child) = positions[start + row]
-                try bind(patients[patient].main.nhsNumber, children(patients[patient])[child], parameters)
+            var start = 0
+            while start < positions.count {
+                let count = min(insert.maxRows, positions.count - start)
+                try insert.insert(count: count) { row, parameters in
+                    let (patient, child) = positions[start + row]
+                    try bind(patients[patient].main.nhsNumber, children(patients[patient])[child], parameters)
+                }
+                start += count
             }
-            start += count
         }
     }
 

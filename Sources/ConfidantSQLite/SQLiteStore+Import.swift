@@ -6,18 +6,18 @@ extension SQLiteStore {
     /// Imports in one write transaction on GRDB's writer queue, so a failure anywhere
     /// rolls back everything.
     ///
-    /// Turning patients into rows runs on a thread of its own, ahead of the writer
-    /// (``ConfidantStore/BatchPrefetcher``): with the source's own thread that makes
-    /// a three-stage pipeline the two cores share.
+    /// Turning patients into rows runs ahead of the writer, on the source's threads
+    /// (``ConfidantStore/PatientBatchSource/prepared(_:)``): a CSV file is parsed and
+    /// converted by one thread a core, a batch on each, while the writer writes.
     public func importPatients(
         from source: some PatientBatchSource,
         receivedOn: CalendarDate,
         progress: @escaping @Sendable (Int) -> Void
     ) async throws -> ImportSummary {
         let spent = SpentBatches()
-        let converted = BatchPrefetcher<ConvertedBatch> {
+        let converted = source.prepared { batch in
             spent.release()
-            return try Self.next(from: source).map(ConvertedBatch.init)
+            return ConvertedBatch(batch)
         }
         defer { converted.cancel() }
         do {
@@ -56,12 +56,12 @@ extension SQLiteStore {
 
     /// Writes every converted batch; runs inside the import's transaction.
     private static func store(
-        _ converted: BatchPrefetcher<ConvertedBatch>, receivedOn: CalendarDate,
+        _ converted: any BatchStream<ConvertedBatch>, receivedOn: CalendarDate,
         progress: (Int) -> Void, spent: SpentBatches, in db: Database
     ) throws -> ImportSummary {
         let writer = try SQLitePatientWriter(db)
         var summary = ImportSummary()
-        while let batch = try converted.next() {
+        while let batch = try next(from: converted) {
             let known = try writer.insertNew(batch.rows)
             summary.inserted += batch.rows.count - known.count
             // Merged after the batch's new patients are in, so a patient twice in the batch
@@ -86,9 +86,10 @@ extension SQLiteStore {
         return summary
     }
 
-    private static func next(from source: some PatientBatchSource) throws -> [Patient]? {
+    /// The next converted batch; what the stream throws is the source's error (converting never throws).
+    private static func next(from converted: any BatchStream<ConvertedBatch>) throws -> ConvertedBatch? {
         do {
-            return try source.nextBatch()
+            return try converted.next()
         } catch {
             throw SourceFailure(error: error)
         }

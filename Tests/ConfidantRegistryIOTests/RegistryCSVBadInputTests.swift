@@ -92,11 +92,13 @@ import Testing
             location: "line 2, column family_name", message: "required"),
     ]
 
-    @Test(arguments: cases)
-    func refusedWithLocationAndNothingChanged(_ bad: Case) async throws {
+    /// Each file read as one chunk, and cut into chunks of about a record (7 bytes: the first
+    /// record break after that), which the parsing threads read in parallel.
+    @Test(arguments: cases, [1 << 20, 7])
+    func refusedWithLocationAndNothingChanged(_ bad: Case, chunkSize: Int) async throws {
         let fixture = try await F.make()
         defer { fixture.remove() }
-        let error = try #require(await fixture.importCSV(bad.csv) as? RegistryFileError)
+        let error = try #require(await fixture.importCSV(bad.csv, chunkSize: chunkSize) as? RegistryFileError)
         #expect(error.location.description == bad.location)
         #expect(error.message.contains(bad.message), "\(error.message)")
         #expect(try await fixture.isUnchanged())
@@ -110,6 +112,29 @@ import Testing
         #expect(!String(describing: error).contains("ZZSECRET9"))
     }
 
+    /// The first problem in the file is the one reported, whichever parsing thread reads it
+    /// first: a number repeated in a later chunk before a bad row further on, and a bad row
+    /// before a repeat.
+    @Test(arguments: [64, 4_096])
+    func theFirstProblemInTheFileIsReported(chunkSize: Int) async throws {
+        let fixture = try await F.make(seeded: 0)
+        defer { fixture.remove() }
+        let rows = Fixtures.registry.patients(in: 6_000..<6_200).map {
+            String(decoding: RegistryCSVWriter.rows([$0]), as: UTF8.self).trimmingCharacters(in: .newlines)
+        }
+        let badDate = F.goodRow.replacingOccurrences(of: "1984-02-29", with: "1984-13-01")
+        // Line 2 holds rows[0]; its repeat is on line 152, the bad row on line 182.
+        let repeatFirst = [F.header] + rows[..<150] + [rows[0]] + rows[150..<180] + [badDate]
+        let repeated = try #require(
+            await fixture.importCSV(repeatFirst.joined(separator: "\n"), chunkSize: chunkSize) as? RegistryFileError)
+        #expect(repeated.location.description == "line 152, column nhs_number")
+        let badFirst = [F.header] + rows[..<150] + [badDate] + rows[150..<180] + [rows[0]]
+        let bad = try #require(
+            await fixture.importCSV(badFirst.joined(separator: "\n"), chunkSize: chunkSize) as? RegistryFileError)
+        #expect(bad.location.description == "line 152, column birth_date")
+        #expect(try await fixture.store.patientCount() == 0)
+    }
+
     @Test func badRowAfterManyGoodBatchesRollsEverythingBack() async throws {
         let fixture = try await F.make()
         defer { fixture.remove() }
@@ -120,7 +145,7 @@ import Testing
         }
         lines.append(F.goodRow.replacingOccurrences(of: "1984-02-29", with: "1984-13-01"))
         let error = try #require(
-            await fixture.importCSV(lines.joined(separator: "\n"), batchSize: 50) as? RegistryFileError)
+            await fixture.importCSV(lines.joined(separator: "\n"), chunkSize: 4_096) as? RegistryFileError)
         #expect(error.location.description == "line 302, column birth_date")
         #expect(try await fixture.isUnchanged())
     }

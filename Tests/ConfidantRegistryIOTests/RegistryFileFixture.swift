@@ -37,9 +37,10 @@ struct RegistryFileFixture {
         return url.path
     }
 
-    /// Imports the CSV text; returns the error it fails with, if any.
-    func importCSV(_ text: String, batchSize: Int = 10_000) async -> (any Error)? {
-        await importFile { try RegistryCSVSource(path: try file("registry.csv", text), batchSize: batchSize) }
+    /// Imports the CSV text, read in chunks of about `chunkSize` bytes; returns the error it
+    /// fails with, if any.
+    func importCSV(_ text: String, chunkSize: Int = 1 << 20) async -> (any Error)? {
+        await importFile { try RegistryCSVSource(path: try file("registry.csv", text), chunkSize: chunkSize) }
     }
 
     /// Imports the FHIR JSON text; returns the error it fails with, if any.

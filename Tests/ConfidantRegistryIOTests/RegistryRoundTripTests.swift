@@ -26,15 +26,24 @@ import Testing
         }
     }
 
-    @Test func csvRoundTripsCurrentState() async throws {
+    /// Read as one chunk, and cut into many (a few records each) that several threads parse
+    /// at once: the patients come back complete and in file order either way.
+    @Test(arguments: [1 << 20, 500])
+    func csvRoundTripsCurrentState(chunkSize: Int) async throws {
         let fixture = try await RegistryFileFixture.make(seeded: 0)
         defer { fixture.remove() }
         let patients = Fixtures.registry.patients(in: 0..<500)
         var data = RegistryCSVWriter.header()
         data.append(RegistryCSVWriter.rows(patients))
-        let source = try RegistryCSVSource(path: try fixture.file("all.csv", String(decoding: data, as: UTF8.self)))
+        let source = try RegistryCSVSource(
+            path: try fixture.file("all.csv", String(decoding: data, as: UTF8.self)), chunkSize: chunkSize, workers: 3)
         var read: [Patient] = []
-        while let batch = try source.nextBatch() { read += batch }
+        var batches = 0
+        while let batch = try source.nextBatch() {
+            read += batch
+            batches += 1
+        }
+        #expect(chunkSize > data.count || batches > 50)
         #expect(read.count == patients.count)
         for (original, copy) in zip(patients, read) {
             #expect(copy.nhsNumber == original.nhsNumber)
