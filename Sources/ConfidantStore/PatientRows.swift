@@ -142,9 +142,13 @@ public struct PatientRows: Hashable, Sendable {
             )
         }
         addresses = patient.addresses.enumerated().map { seq, address in
-            let lines = address.lines.prefix(4).map { Optional($0) }
+            // One array of four, not a prefix, a padding and their concatenation.
+            var lines: [String?] = []
+            lines.reserveCapacity(4)
+            for line in address.lines.prefix(4) { lines.append(line) }
+            while lines.count < 4 { lines.append(nil) }
             return AddressRow(
-                seq: seq, lines: lines + Array(repeating: nil, count: 4 - lines.count),
+                seq: seq, lines: lines,
                 postcode: address.postcode?.description,
                 periodStart: address.period.start?.description, periodEnd: address.period.end?.description
             )

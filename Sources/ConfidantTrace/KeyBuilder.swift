@@ -33,7 +33,23 @@ struct KeyBuilder {
 
     mutating func addExact(family: String, given: String) {
         guard let date, !family.isEmpty else { return }
-        add(.exact, family + "|" + given, date: date)
+        add(.exact, family, given, date: date)
+    }
+
+    /// `rule|first|second` and, with a date, `|YYYY-MM-DD`: hashed part by part, the same
+    /// bytes as joining the parts with `|` first, without making that string.
+    mutating func add(_ rule: BlockingRule, _ first: String, _ second: String, date: CalendarDate? = nil) {
+        var hash = StableHash()
+        hash.add(rule.rawValue)
+        hash.separator()
+        hash.add(first)
+        hash.separator()
+        hash.add(second)
+        if let date {
+            hash.separator()
+            hash.add(year: date.year, month: date.month, day: date.day)
+        }
+        insert(hash.key, rule)
     }
 
     /// The rules keyed on the family name's Soundex: with the date, with initial and year, with day and month.
@@ -60,10 +76,10 @@ struct KeyBuilder {
         guard let date, !soundex.isEmpty, !initial.isEmpty else { return }
         var hash = StableHash()
         hash.add(BlockingRule.familyPhoneticInitialYear.rawValue)
-        for part in [soundex, initial] {
-            hash.separator()
-            hash.add(part)
-        }
+        hash.separator()
+        hash.add(soundex)
+        hash.separator()
+        hash.add(initial)
         hash.separator()
         hash.add(number: date.year)
         insert(hash.key, .familyPhoneticInitialYear)
@@ -73,10 +89,10 @@ struct KeyBuilder {
         guard let date, let given, !family.isEmpty, !given.isEmpty else { return }
         var hash = StableHash()
         hash.add(BlockingRule.initialsYearMonth.rawValue)
-        for part in [family, given] {
-            hash.separator()
-            hash.add(part)
-        }
+        hash.separator()
+        hash.add(family)
+        hash.separator()
+        hash.add(given)
         hash.separator()
         hash.add(number: date.year)
         hash.add(UInt8(ascii: "-"))
@@ -96,7 +112,7 @@ struct KeyBuilder {
         guard !district.isEmpty else { return }
         if let date { add(.districtBirthDate, district, date: date) }
         for soundex in familySoundexes where !soundex.isEmpty {
-            add(.familyPhoneticDistrict, soundex + "|" + district)
+            add(.familyPhoneticDistrict, soundex, district)
         }
     }
 

@@ -6,29 +6,43 @@ public enum NYSIIS {
     ///
     /// - Parameter name: any text; only the letters A to Z (either case) are read.
     public static func code(_ name: some StringProtocol) -> String {
-        var word: [UInt8] = name.utf8.compactMap { byte in
-            let letter = byte >= 0x61 && byte <= 0x7A ? byte - 32 : byte
-            return letter >= 0x41 && letter <= 0x5A ? letter : nil
-        }
-        guard !word.isEmpty else { return "" }
-        replacePrefix(&word)
-        replaceSuffix(&word)
-        var key: [UInt8] = [word[0]]
-        var index = 1
-        while index < word.count {
-            let step = translate(&word, at: index)
-            for current in word[index..<(index + step)] where current != key[key.count - 1] {
-                key.append(current)
+        // Worked in one stack buffer, the word then the key, with no array of either: this
+        // runs for every name an import files, and the two arrays were most of its cost.
+        let capacity = name.utf8.count
+        guard capacity > 0 else { return "" }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * capacity) { buffer in
+            var count = 0
+            for byte in name.utf8 {
+                let letter = byte >= 0x61 && byte <= 0x7A ? byte - 32 : byte
+                if letter >= 0x41 && letter <= 0x5A {
+                    buffer[count] = letter
+                    count += 1
+                }
             }
-            index += step
+            guard count > 0 else { return "" }
+            var word = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
+            replacePrefix(word)
+            if replaceSuffix(word) { word = UnsafeMutableBufferPointer(rebasing: word.dropLast()) }
+            let keyStart = capacity
+            var keyCount = 1
+            buffer[keyStart] = word[0]
+            var index = 1
+            while index < word.count {
+                let step = translate(word, at: index)
+                for current in word[index..<(index + step)] where current != buffer[keyStart + keyCount - 1] {
+                    buffer[keyStart + keyCount] = current
+                    keyCount += 1
+                }
+                index += step
+            }
+            if keyCount > 1, buffer[keyStart + keyCount - 1] == s { keyCount -= 1 }
+            if keyCount > 2, buffer[keyStart + keyCount - 2] == a, buffer[keyStart + keyCount - 1] == y {
+                buffer[keyStart + keyCount - 2] = y
+                keyCount -= 1
+            }
+            if keyCount > 1, buffer[keyStart + keyCount - 1] == a { keyCount -= 1 }
+            return String(decoding: buffer[keyStart..<(keyStart + keyCount)], as: UTF8.self)
         }
-        if key.count > 1, key[key.count - 1] == s { key.removeLast() }
-        if key.count > 2, key[key.count - 2] == a, key[key.count - 1] == y {
-            key.removeLast(2)
-            key.append(y)
-        }
-        if key.count > 1, key[key.count - 1] == a { key.removeLast() }
-        return String(decoding: key, as: UTF8.self)
     }
 
     private static let a = UInt8(ascii: "A")
@@ -39,42 +53,44 @@ public enum NYSIIS {
         byte == 0x41 || byte == 0x45 || byte == 0x49 || byte == 0x4F || byte == 0x55
     }
 
-    private static func hasPrefix(_ word: [UInt8], _ prefix: String) -> Bool {
-        word.starts(with: prefix.utf8)
-    }
-
-    private static let prefixRules: [(String, String)] = [
+    /// Prefixes and what replaces them, each the same length as the prefix it replaces.
+    private static let prefixRules: [(from: [UInt8], to: [UInt8])] = [
         ("MAC", "MCC"), ("KN", "NN"), ("K", "C"), ("PH", "FF"), ("PF", "FF"), ("SCH", "SSS"),
-    ]
+    ].map { (Array($0.utf8), Array($1.utf8)) }
 
-    private static func replacePrefix(_ word: inout [UInt8]) {
-        for (from, to) in prefixRules where hasPrefix(word, from) {
-            word.replaceSubrange(0..<from.utf8.count, with: to.utf8)
+    private static func replacePrefix(_ word: UnsafeMutableBufferPointer<UInt8>) {
+        for rule in prefixRules where word.starts(with: rule.from) {
+            for (offset, byte) in rule.to.enumerated() { word[offset] = byte }
             return
         }
     }
 
-    private static func replaceSuffix(_ word: inout [UInt8]) {
-        guard word.count >= 2 else { return }
+    /// Rewrites the word's ending by the NYSIIS rules.
+    ///
+    /// - Returns: whether the word lost its last letter (`EE`, `IE` → `Y`; `DT`, `RT`, `RD`,
+    ///   `NT`, `ND` → `D`).
+    private static func replaceSuffix(_ word: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 2 else { return false }
         let last = word[word.count - 1]
         let beforeLast = word[word.count - 2]
         switch (beforeLast, last) {
         case (UInt8(ascii: "E"), UInt8(ascii: "E")), (UInt8(ascii: "I"), UInt8(ascii: "E")):
-            word.removeLast()
-            word[word.count - 1] = y
+            word[word.count - 2] = y
+            return true
         case (UInt8(ascii: "D"), UInt8(ascii: "T")), (UInt8(ascii: "R"), UInt8(ascii: "T")),
             (UInt8(ascii: "R"), UInt8(ascii: "D")), (UInt8(ascii: "N"), UInt8(ascii: "T")),
             (UInt8(ascii: "N"), UInt8(ascii: "D")):
-            word.removeLast()
-            word[word.count - 1] = UInt8(ascii: "D")
-        default: break
+            word[word.count - 2] = UInt8(ascii: "D")
+            return true
+        default:
+            return false
         }
     }
 
     /// Rewrites the word in place at `index` by the NYSIIS rules.
     ///
     /// - Returns: how many positions the rule consumed.
-    private static func translate(_ word: inout [UInt8], at index: Int) -> Int {
+    private static func translate(_ word: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
         let current = word[index]
         let next: UInt8 = index + 1 < word.count ? word[index + 1] : 0
         let following: UInt8 = index + 2 < word.count ? word[index + 2] : 0
