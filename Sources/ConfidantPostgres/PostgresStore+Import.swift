@@ -5,22 +5,25 @@ import PostgresNIO
 extension PostgresStore {
     /// Imports in one transaction on one connection, a few statements per batch: which
     /// patients exist (locking them), then `COPY` for new patients and set-based
-    /// rewrites for merged ones. The next batch is read from the source and encoded on
-    /// NIO's thread pool (the source blocks on a file) while the database stores this one.
+    /// rewrites for merged ones. Batches are read and encoded ahead, on the source's threads
+    /// (``ConfidantStore/PatientBatchSource/prepared(_:)``), and waited for on NIO's thread
+    /// pool (the wait blocks) while the database stores the one before.
     public func importPatients(
         from source: some PatientBatchSource,
         receivedOn: CalendarDate,
         progress: @escaping @Sendable (Int) -> Void
     ) async throws -> ImportSummary {
-        try await transaction("the import could not be stored; nothing was changed") { connection in
+        let prepared = source.prepared { batch in Self.rounds(batch).map(PreparedRound.init) }
+        defer { prepared.cancel() }
+        return try await transaction("the import could not be stored; nothing was changed") { connection in
             // The planner has no statistics for rows this transaction inserts, and without
             // them it takes `= ANY($1)` over thousands of keys for most of the table and
             // scans it, which makes a large import quadratic. Every query here is by key.
             try await connection.query("SET LOCAL enable_seqscan = off", logger: logger)
             var summary = ImportSummary()
-            var next = try await Self.prepareBatch(from: source)
+            var next = try await Self.nextBatch(from: prepared)
             while let batch = next {
-                async let following = Self.prepareBatch(from: source)
+                async let following = Self.nextBatch(from: prepared)
                 for round in batch {
                     let stored = try await store(round, receivedOn: receivedOn, on: connection)
                     summary.inserted += stored.inserted
@@ -71,16 +74,15 @@ extension PostgresStore {
         return ImportSummary(inserted: fresh.count, updated: merged.count)
     }
 
-    /// Reads the next batch and gets it ready to store, or `nil` when the source is exhausted.
-    private static func prepareBatch(from source: some PatientBatchSource) async throws -> [PreparedRound]? {
+    /// The next batch ready to store, or `nil` when the source is exhausted; what the
+    /// stream throws is the source's error (preparing never throws).
+    private static func nextBatch(from prepared: any BatchStream<[PreparedRound]>) async throws -> [PreparedRound]? {
         try await NIOThreadPool.singleton.runIfActive {
-            let batch: [Patient]?
             do {
-                batch = try source.nextBatch()
+                return try prepared.next()
             } catch {
                 throw SourceFailure(error: error)
             }
-            return batch.map { rounds($0).map(PreparedRound.init) }
         }
     }
 

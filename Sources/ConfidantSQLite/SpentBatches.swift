@@ -4,8 +4,8 @@ import Synchronization
 ///
 /// A batch of 10,000 patients and their rows is a few hundred thousand strings and
 /// arrays. Freeing them on the writer's thread took about a tenth of its time, and
-/// the writer is the import's bottleneck; the conversion thread frees them instead,
-/// before it converts the next batch (``release()``).
+/// the writer is the import's bottleneck; the thread preparing the next batch frees them
+/// instead, before it converts it (``release()``).
 final class SpentBatches: Sendable {
     private let batches = Mutex<[ConvertedBatch]>([])
 

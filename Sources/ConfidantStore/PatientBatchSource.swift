@@ -19,7 +19,7 @@ public protocol PatientBatchSource: Sendable {
     /// A store's import turns each batch into what its writer needs (table rows, trace keys)
     /// here. The default runs ``nextBatch()`` and `prepare` on one thread a batch or two
     /// ahead (``BatchPrefetcher``). A source that can read its input in parallel does better:
-    /// ``RegistryCSVSource`` decodes and prepares several batches at once, each on the
+    /// `RegistryCSVSource` decodes and prepares several batches at once, each on the
     /// thread that decoded it, so a batch's patients are prepared while still in that
     /// core's cache.
     ///
