@@ -6,8 +6,14 @@ import GRDB
 /// Statements are prepared once per import and bound per row through SQLite's C
 /// API (``SQLiteBulkStatement``), which is what makes bulk import fast (see
 /// `docs/performance.md`).
-struct SQLitePatientWriter {
+final class SQLitePatientWriter {
     private let insertMain: SQLiteMultiRowInsert
+    /// Into a registry that was empty when the import began: main rows without `ON CONFLICT …
+    /// RETURNING`, which collects every returned number in a temporary table of SQLite's and
+    /// reads it back. A number can then be stored only by this import, if the source repeats
+    /// it; the first statement that meets one fails, SQLite undoes that statement alone, and
+    /// from then on every chunk takes ``insertMain``. `nil` when the registry held patients.
+    private var insertFresh: SQLiteMultiRowInsert?
     private let replaceMain: SQLiteBulkStatement
     private let insertName: SQLiteMultiRowInsert
     private let insertAddress: SQLiteMultiRowInsert
@@ -28,6 +34,12 @@ struct SQLitePatientWriter {
         insertMain = SQLiteMultiRowInsert(
             db, table: "patient", columns: "\(main), trace_profile",
             suffix: "ON CONFLICT (nhs_number) DO NOTHING RETURNING nhs_number", maxRows: Self.patientsAStatement)
+        let empty = try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM patient)") ?? false)
+        insertFresh =
+            empty
+            ? SQLiteMultiRowInsert(
+                db, table: "patient", columns: "\(main), trace_profile", maxRows: Self.patientsAStatement)
+            : nil
         replaceMain = try SQLiteBulkStatement(
             db,
             sql: """
@@ -108,6 +120,11 @@ struct SQLitePatientWriter {
         _ chunk: ArraySlice<PatientRows>, inserted: inout Set<Int64>, stored: inout [Int]
     ) throws {
         inserted.removeAll(keepingCapacity: true)
+        if try insertAllFresh(chunk) {
+            try insertChildren(of: chunk)
+            try stageKeys(of: chunk)
+            return
+        }
         // Rows are lent in place through a buffer pointer: `chunk[i]` would copy each patient's rows.
         try chunk.withUnsafeBufferPointer { rows in
             try insertMain.insert(
@@ -131,9 +148,33 @@ struct SQLitePatientWriter {
             new = fresh[...]
         }
         try insertChildren(of: new)
+        try stageKeys(of: new)
+    }
+
+    /// Inserts the chunk's main rows with ``insertFresh``, if the registry started empty and
+    /// no number has repeated yet.
+    ///
+    /// - Returns: whether every row was inserted; `false` leaves the chunk unwritten.
+    private func insertAllFresh(_ chunk: ArraySlice<PatientRows>) throws -> Bool {
+        guard let insertFresh else { return false }
+        do {
+            try chunk.withUnsafeBufferPointer { rows in
+                try insertFresh.insert(count: rows.count) { row, parameters in try bindMain(rows[row], parameters) }
+            }
+            return true
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            // A repeated number (or a row the schema refuses, which the other statement reports
+            // in turn): SQLite has undone this statement, and the transaction goes on.
+            self.insertFresh = nil
+            return false
+        }
+    }
+
+    /// Stages the blocking keys of newly inserted patients.
+    private func stageKeys(of rows: ArraySlice<PatientRows>) throws {
         // By index: `for rows in new` would copy each patient's rows, a retain of every array and string.
-        for position in new.indices {
-            try stage(new[position].trace?.keys ?? [], of: new[position].main.nhsNumber)
+        for position in rows.indices {
+            try stage(rows[position].trace?.keys ?? [], of: rows[position].main.nhsNumber)
         }
     }
 

@@ -22,6 +22,7 @@ public enum RegistryStoreConformance {
         case reimportKeepsHistory
         case reimportNeverLosesAnObjection
         case oneBatchMixesNewStoredAndRepeatedPatients
+        case repeatsIntoAnEmptyRegistryMerge
         case failedImportChangesNothing
         case exportStreamsEveryPatientInOrder
         case clinicalEntriesAreKeptApart
@@ -39,6 +40,8 @@ public enum RegistryStoreConformance {
             case .reimportNeverLosesAnObjection: try await RegistryStoreConformance.reimportNeverLosesAnObjection(store)
             case .oneBatchMixesNewStoredAndRepeatedPatients:
                 try await RegistryStoreConformance.oneBatchMixesNewStoredAndRepeatedPatients(store)
+            case .repeatsIntoAnEmptyRegistryMerge:
+                try await RegistryStoreConformance.repeatsIntoAnEmptyRegistryMerge(store)
             case .failedImportChangesNothing: try await RegistryStoreConformance.failedImportChangesNothing(store)
             case .exportStreamsEveryPatientInOrder:
                 try await RegistryStoreConformance.exportStreamsEveryPatientInOrder(store)
@@ -119,15 +122,6 @@ public enum RegistryStoreConformance {
         let stored = patients.enumerated().filter { $0.offset.isMultiple(of: 3) }.map(\.element)
         _ = try await store.importPatients(
             from: ArrayPatientSource(stored), receivedOn: importDay, progress: { _ in })
-        func moved(_ patient: Patient, to number: Int) -> Patient {
-            var moved = patient
-            moved.addresses = [
-                Address(
-                    lines: ["\(number) New Street", "Leeds"], postcode: Fixtures.postcode("LS2 7AB"),
-                    period: Period(start: Fixtures.date("2026-02-01")))
-            ]
-            return moved
-        }
         let repeated = patients[100]
         let snapshots = patients.enumerated().map { moved($0.element, to: $0.offset) }
         let second = moved(repeated, to: 999)
@@ -148,6 +142,44 @@ public enum RegistryStoreConformance {
             }
             #expect(try await store.patient(patient.nhsNumber) == expected)
         }
+    }
+
+    /// Into an empty registry, which a store may fill without looking for stored patients
+    /// (the first load): a number repeated later in a batch, and again in a later batch,
+    /// merges into its first record, and the patients after each repeat are still inserted.
+    static func repeatsIntoAnEmptyRegistryMerge(_ store: any RegistryStore) async throws {
+        let patients = Fixtures.registry.patients(in: 300..<500)
+        let again = moved(patients[40], to: 1)
+        let later = moved(patients[10], to: 2)
+        var first = Array(patients[..<120])
+        first.insert(again, at: 90)
+        var second = Array(patients[120...])
+        second.insert(later, at: 5)
+        let summary = try await store.importPatients(
+            from: ArrayPatientSource(first + second, batchSize: first.count), receivedOn: importDay,
+            progress: { _ in })
+        #expect(summary == ImportSummary(inserted: patients.count, updated: 2))
+        #expect(try await store.patientCount() == patients.count)
+        for (offset, patient) in patients.enumerated() {
+            let expected =
+                switch offset {
+                case 40: patient.merging(again, on: importDay)
+                case 10: patient.merging(later, on: importDay)
+                default: patient
+                }
+            #expect(try await store.patient(patient.nhsNumber) == expected)
+        }
+    }
+
+    /// The patient living at a new address since February 2026.
+    static func moved(_ patient: Patient, to number: Int) -> Patient {
+        var moved = patient
+        moved.addresses = [
+            Address(
+                lines: ["\(number) New Street", "Leeds"], postcode: Fixtures.postcode("LS2 7AB"),
+                period: Period(start: Fixtures.date("2026-02-01")))
+        ]
+        return moved
     }
 
     static func failedImportChangesNothing(_ store: any RegistryStore) async throws {
