@@ -51,6 +51,20 @@ final class BlockingKeySorter {
         if run.count >= runCapacity { try spill() }
     }
 
+    /// Adds one patient's rows, a row a key.
+    ///
+    /// One call a patient rather than one a key: each call on this class checks, at run time,
+    /// that nothing else is using `run`, and an import adds about twelve rows a patient.
+    ///
+    /// - Throws: as ``append(key:nhsNumber:)``.
+    func append(keys: [Int64], nhsNumber: Int64) throws {
+        if run.isEmpty { run.reserveCapacity(min(runCapacity, 1 << 16)) }
+        for key in keys {
+            run.append(Row(key: key, nhsNumber: nhsNumber))
+            if run.count >= runCapacity { try spill() }
+        }
+    }
+
     /// Calls `body` with every row added, in ascending order, each distinct row once; then forgets them.
     ///
     /// The runs are merged on a thread of their own, a block of rows ahead of `body`: the

@@ -180,9 +180,7 @@ final class SQLitePatientWriter {
 
     /// Stages one patient's blocking keys, to be filed by ``finish()``.
     private func stage(_ filed: [Int64], of nhsNumber: Int64) throws {
-        for key in filed {
-            try keys.append(key: key, nhsNumber: nhsNumber)
-        }
+        try keys.append(keys: filed, nhsNumber: nhsNumber)
     }
 
     /// Inserts the patients' names, addresses, objections and usage.

@@ -26,6 +26,20 @@ import Testing
         #expect(drained == expected)
     }
 
+    /// A patient's keys added at once, runs filling and spilling part-way through a patient.
+    @Test func addsAPatientsKeysAtOnce() throws {
+        let rows = Self.rows(1_000)
+        let sorter = BlockingKeySorter(runCapacity: 7, keptRuns: 3)
+        for start in stride(from: 0, to: rows.count, by: 12) {
+            let patient = rows[start..<min(start + 12, rows.count)]
+            try sorter.append(keys: patient.map(\.key), nhsNumber: Int64(start))
+        }
+        var drained: [BlockingKeySorter.Row] = []
+        try sorter.drain { drained.append($0) }
+        let expected = rows.indices.map { BlockingKeySorter.Row(key: rows[$0].key, nhsNumber: Int64($0 / 12 * 12)) }
+        #expect(drained == Array(Set(expected)).sorted())
+    }
+
     @Test func emptySorterDrainsNothing() throws {
         var count = 0
         try BlockingKeySorter(runCapacity: 4).drain { _ in count += 1 }
