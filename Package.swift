@@ -105,7 +105,7 @@ let package = Package(
             name: "ConfidantTesting",
             dependencies: [
                 "ConfidantStore", "ConfidantSynthetic", "ConfidantRegistryIO", "ConfidantGateway", "ConfidantTrace",
-                "TransparencyLog",
+                "TransparencyLog", "ConfidantPostgres", .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

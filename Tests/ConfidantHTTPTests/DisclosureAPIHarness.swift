@@ -30,21 +30,7 @@ enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
             try await store.migrate()
             try await body(store)
         case .postgres:
-            let url = try #require(ProcessInfo.processInfo.environment["POSTGRES_URL"])
-            let schema = "http_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-            let store = try PostgresStore(url: url, logger: Logger(label: "test"), schema: schema)
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { await store.run() }
-                defer { group.cancelAll() }
-                try await store.migrate()
-                do {
-                    try await body(store)
-                } catch {
-                    try? await store.dropSchema()
-                    throw error
-                }
-                try await store.dropSchema()
-            }
+            try await PostgresTestServer.withFreshStore(prefix: "http_") { store in try await body(store) }
         }
     }
 }

@@ -12,7 +12,7 @@ import Testing
 /// encodes each batch on the thread that parsed it.
 ///
 /// Runs when `POSTGRES_URL` is set (`.ci/run` starts a server and sets it).
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["POSTGRES_URL"] != nil, "set POSTGRES_URL"))
+@Suite(.enabled(if: PostgresTestServer.url != nil, "set POSTGRES_URL to run against PostgreSQL"))
 struct RegistryCSVPostgresImportTests {
     static func csv(_ patients: [Patient], then extra: [String] = []) -> String {
         let rows = patients.map {
@@ -22,7 +22,6 @@ struct RegistryCSVPostgresImportTests {
     }
 
     @Test func aFileInManyChunksIsStoredWhole() async throws {
-        let url = try #require(ProcessInfo.processInfo.environment["POSTGRES_URL"])
         let fixture = try await RegistryFileFixture.make(seeded: 0)
         defer { fixture.remove() }
         let patients = Fixtures.registry.patients(in: 7_000..<7_400)
@@ -32,33 +31,22 @@ struct RegistryCSVPostgresImportTests {
             Self.csv(
                 Fixtures.registry.patients(in: 8_000..<8_300),
                 then: [RegistryFileFixture.goodRow.replacingOccurrences(of: "LS6 2AB", with: "LS6 22B")]))
-        let schema = "test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        let store = try PostgresStore(url: url, logger: Logger(label: "test"), schema: schema)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await store.run() }
-            defer { group.cancelAll() }
-            try await store.migrate()
-            do {
-                let summary = try await store.importPatients(
-                    from: try RegistryCSVSource(path: good, chunkSize: 2_000, workers: 3),
-                    receivedOn: Fixtures.date("2026-03-01"), progress: { _ in })
-                #expect(summary.inserted == patients.count)
-                #expect(try await store.patientCount() == patients.count)
-                let first = try await store.patient(patients[0].nhsNumber)
-                #expect(first?.usualName?.family == patients[0].usualName?.family)
+        try await PostgresTestServer.withFreshStore { store in
+            let summary = try await store.importPatients(
+                from: try RegistryCSVSource(path: good, chunkSize: 2_000, workers: 3),
+                receivedOn: Fixtures.date("2026-03-01"), progress: { _ in })
+            #expect(summary.inserted == patients.count)
+            #expect(try await store.patientCount() == patients.count)
+            let first = try await store.patient(patients[0].nhsNumber)
+            #expect(first?.usualName?.family == patients[0].usualName?.family)
 
-                let error = await #expect(throws: RegistryFileError.self) {
-                    try await store.importPatients(
-                        from: try RegistryCSVSource(path: bad, chunkSize: 2_000, workers: 3),
-                        receivedOn: Fixtures.date("2026-03-01"), progress: { _ in })
-                }
-                #expect(error?.location.description == "line 302, column postcode")
-                #expect(try await store.patientCount() == patients.count)
-            } catch {
-                try? await store.dropSchema()
-                throw error
+            let error = await #expect(throws: RegistryFileError.self) {
+                try await store.importPatients(
+                    from: try RegistryCSVSource(path: bad, chunkSize: 2_000, workers: 3),
+                    receivedOn: Fixtures.date("2026-03-01"), progress: { _ in })
             }
-            try await store.dropSchema()
+            #expect(error?.location.description == "line 302, column postcode")
+            #expect(try await store.patientCount() == patients.count)
         }
     }
 }

@@ -16,21 +16,7 @@ struct PostgresStoreConformanceTests {
 
     /// Runs `body` on a migrated store in a schema of its own, dropped afterwards.
     static func withFreshStore(_ body: @escaping @Sendable (PostgresStore) async throws -> Void) async throws {
-        let url = try #require(url)
-        let schema = "test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        let store = try PostgresStore(url: url, logger: Logger(label: "test"), schema: schema)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await store.run() }
-            defer { group.cancelAll() }
-            try await store.migrate()
-            do {
-                try await body(store)
-            } catch {
-                try? await store.dropSchema()
-                throw error
-            }
-            try await store.dropSchema()
-        }
+        try await PostgresTestServer.withFreshStore(body)
     }
 
     @Test(arguments: RegistryStoreConformance.Check.allCases)
@@ -98,9 +84,4 @@ struct PostgresStoreConformanceTests {
             #expect(!String(describing: error).contains("s3cretpw"))
         }
     }
-}
-
-/// The PostgreSQL server the tests use, from `POSTGRES_URL`.
-enum PostgresTestServer {
-    static let url = ProcessInfo.processInfo.environment["POSTGRES_URL"]
 }
