@@ -97,7 +97,7 @@ final class SQLitePatientWriter {
     ///
     /// - Parameter old: the stored record's rows, whose keys no longer in `rows` are removed.
     func replace(_ rows: PatientRows, old: PatientRows) throws {
-        try bindMain(rows, SQLiteMultiRowInsert.Parameters(replaceMain))
+        try withUnsafePointer(to: rows) { try bindMain($0, SQLiteMultiRowInsert.Parameters(replaceMain)) }
         try replaceMain.run()
         for statement in deleteChildren {
             statement.bind(1, rows.main.nhsNumber)
@@ -130,7 +130,7 @@ final class SQLitePatientWriter {
             try insertMain.insert(
                 count: rows.count,
                 returning: { inserted.insert($0) },
-                bind: { row, parameters in try bindMain(rows[row], parameters) }
+                bind: { row, parameters in try bindMain(rows.baseAddress! + row, parameters) }
             )
         }
         var new = chunk
@@ -159,7 +159,9 @@ final class SQLitePatientWriter {
         guard let insertFresh else { return false }
         do {
             try chunk.withUnsafeBufferPointer { rows in
-                try insertFresh.insert(count: rows.count) { row, parameters in try bindMain(rows[row], parameters) }
+                try insertFresh.insert(count: rows.count) { row, parameters in
+                    try bindMain(rows.baseAddress! + row, parameters)
+                }
             }
             return true
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
@@ -185,10 +187,11 @@ final class SQLitePatientWriter {
 
     /// Inserts the patients' names, addresses, objections and usage.
     private func insertChildren(of patients: ArraySlice<PatientRows>) throws {
-        try insertAll(of: patients, children: { $0.names }, into: insertName, bind: Self.bindName)
-        try insertAll(of: patients, children: { $0.addresses }, into: insertAddress, bind: Self.bindAddress)
-        try insertAll(of: patients, children: { $0.objections }, into: insertObjection, bind: Self.bindObjection)
-        try insertAll(of: patients, children: { $0.usage }, into: insertUsage, bind: Self.bindUsage)
+        try insertAll(of: patients, children: { $0.pointee.names }, into: insertName, bind: Self.bindName)
+        try insertAll(of: patients, children: { $0.pointee.addresses }, into: insertAddress, bind: Self.bindAddress)
+        try insertAll(
+            of: patients, children: { $0.pointee.objections }, into: insertObjection, bind: Self.bindObjection)
+        try insertAll(of: patients, children: { $0.pointee.usage }, into: insertUsage, bind: Self.bindUsage)
     }
 
     /// Inserts every patient's `children` rows, as many to a statement as `insert` takes.
@@ -197,14 +200,14 @@ final class SQLitePatientWriter {
     /// pointer: collecting (NHS number, row) pairs first, or subscripting the slice, copied
     /// every patient's rows.
     private func insertAll<Child>(
-        of patients: ArraySlice<PatientRows>, children: (PatientRows) -> [Child],
+        of patients: ArraySlice<PatientRows>, children: (UnsafePointer<PatientRows>) -> [Child],
         into insert: SQLiteMultiRowInsert,
         bind: (Int64, Child, SQLiteMultiRowInsert.Parameters) throws -> Void
     ) throws {
         try patients.withUnsafeBufferPointer { patients in
             var positions: [(patient: Int, child: Int)] = []
             for patient in patients.indices {
-                for child in children(patients[patient]).indices {
+                for child in children(patients.baseAddress! + patient).indices {
                     positions.append((patient, child))
                 }
             }
@@ -213,7 +216,8 @@ final class SQLitePatientWriter {
                 let count = min(insert.maxRows, positions.count - start)
                 try insert.insert(count: count) { row, parameters in
                     let (patient, child) = positions[start + row]
-                    try bind(patients[patient].main.nhsNumber, children(patients[patient])[child], parameters)
+                    let rows = patients.baseAddress! + patient
+                    try bind(rows.pointee.main.nhsNumber, children(rows)[child], parameters)
                 }
                 start += count
             }
@@ -259,17 +263,18 @@ final class SQLitePatientWriter {
         row.bind(5, event.kind)
     }
 
-    private func bindMain(_ rows: PatientRows, _ statement: SQLiteMultiRowInsert.Parameters) throws {
-        // Read in place: `let main = rows.main` would copy the row and retain its strings.
-        statement.bind(1, rows.main.nhsNumber)
-        statement.bind(2, rows.main.birthDate)
-        statement.bind(3, rows.main.gender)
-        statement.bind(4, rows.main.deathDate)
-        statement.bind(5, rows.main.gpPractice)
-        statement.bind(6, rows.main.registeredOn)
-        statement.bind(7, rows.main.phone)
-        statement.bind(8, rows.main.email)
-        statement.bind(9, rows.main.securityLabel)
-        statement.bind(10, try rows.trace?.profile ?? TraceRows(rows.patient()).profile)
+    /// Binds one patient's main row, read through a pointer: a `PatientRows` passed by value
+    /// was copied first, a retain and a release of every string and array it holds.
+    private func bindMain(_ rows: UnsafePointer<PatientRows>, _ statement: SQLiteMultiRowInsert.Parameters) throws {
+        statement.bind(1, rows.pointee.main.nhsNumber)
+        statement.bind(2, rows.pointee.main.birthDate)
+        statement.bind(3, rows.pointee.main.gender)
+        statement.bind(4, rows.pointee.main.deathDate)
+        statement.bind(5, rows.pointee.main.gpPractice)
+        statement.bind(6, rows.pointee.main.registeredOn)
+        statement.bind(7, rows.pointee.main.phone)
+        statement.bind(8, rows.pointee.main.email)
+        statement.bind(9, rows.pointee.main.securityLabel)
+        statement.bind(10, try rows.pointee.trace?.profile ?? TraceRows(rows.pointee.patient()).profile)
     }
 }
