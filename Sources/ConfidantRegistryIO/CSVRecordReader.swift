@@ -21,7 +21,9 @@ final class CSVRecordReader {
 
     /// Where more bytes come from; `nil` when the whole input was given at once.
     private let handle: FileHandle?
-    private var buffer: [UInt8] = []
+    /// The bytes being parsed: memory of our own rather than an array, whose every read from
+    /// this class's property retained and released it (twice a field, in the hot path).
+    private var buffer = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
     private var position = 0
     private var atEnd = false
     /// The byte-by-byte path's field buffer, kept between records.
@@ -40,8 +42,12 @@ final class CSVRecordReader {
     /// - Parameter line: the line the bytes start on, for error messages.
     init(bytes: [UInt8], line: Int = 1) {
         handle = nil
-        buffer = bytes
         self.line = line
+        replaceBuffer(with: bytes)
+    }
+
+    deinit {
+        buffer.deallocate()
     }
 
     /// The bytes read from the file but not yet parsed: where a ``CSVChunker`` takes over
@@ -142,29 +148,29 @@ final class CSVRecordReader {
     ///   field is quoted or runs past the buffer, for the byte-by-byte path to handle.
     private func scanUnquoted(_ line: Int, _ index: Int) throws -> (String, UInt8)? {
         guard try fill() else { return nil }
+        // One read of the property, then a local pointer: no run-time exclusivity check a byte.
+        let bytes = buffer
         var end = position
         var bits: UInt8 = 0
-        while end < buffer.count {
-            let byte = buffer[end]
+        while end < bytes.count {
+            let byte = bytes[end]
             if byte == comma || byte == newline || byte == carriageReturn { break }
             if byte == quote { return nil }
             bits |= byte
             end += 1
         }
-        guard end < buffer.count else { return nil }
+        guard end < bytes.count else { return nil }
         let text: String
         if bits < 0x80 {
             // ASCII, so valid UTF-8: made without `String(validating:)`'s generic path, which
             // cost about a fifth of the parsing thread.
-            text = buffer.withUnsafeBufferPointer {
-                String(decoding: UnsafeBufferPointer(rebasing: $0[position..<end]), as: UTF8.self)
-            }
+            text = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self)
         } else {
-            text = try string(buffer[position..<end], line, index)
+            text = try string(bytes[position..<end], line, index)
         }
         bytesRead += end + 1 - position
         position = end + 1
-        return (text, buffer[end])
+        return (text, bytes[end])
     }
 
     /// Makes sure a byte is available; `false` at the end of the file.
@@ -184,7 +190,7 @@ final class CSVRecordReader {
             atEnd = true
             return false
         }
-        buffer = [UInt8](chunk)
+        replaceBuffer(with: chunk)
         position = 0
         return true
     }
@@ -196,6 +202,13 @@ final class CSVRecordReader {
             bytesRead += 1
         }
         line += 1
+    }
+
+    /// Makes `bytes` the buffer, freeing the one before.
+    private func replaceBuffer(with bytes: some Collection<UInt8>) {
+        buffer.deallocate()
+        buffer = .allocate(capacity: bytes.count)
+        _ = buffer.initialize(from: bytes)
     }
 
     private func string(_ bytes: some Collection<UInt8>, _ line: Int, _ index: Int) throws -> String {
