@@ -25,6 +25,20 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
     /// - Throws: ``CalendarDateError/malformed`` for any other shape, ``CalendarDateError/impossible``
     ///   for a well-formed date that does not exist.
     public init(iso text: some StringProtocol) throws(CalendarDateError) {
+        try self.init(parsingISO: text)
+    }
+
+    /// The same, for a `String`.
+    ///
+    /// Declared apart from the generic form so that the parser is specialized for `String` in
+    /// this module: called from another module (a CSV import, millions of times), the generic
+    /// form ran unspecialized, through protocol witnesses for every byte.
+    public init(iso text: String) throws(CalendarDateError) {
+        try self.init(parsingISO: text)
+    }
+
+    /// The parser behind both forms.
+    private init(parsingISO text: some StringProtocol) throws(CalendarDateError) {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
             throw .malformed

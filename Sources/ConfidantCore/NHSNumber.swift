@@ -17,6 +17,20 @@ public struct NHSNumber: Hashable, Comparable, Sendable {
     /// - Parameter text: ten digits, optionally grouped 3-3-4 by single spaces or hyphens.
     /// - Throws: ``NHSNumberError`` saying why the text is not a valid NHS number.
     public init(_ text: some StringProtocol) throws(NHSNumberError) {
+        try self.init(parsing: text)
+    }
+
+    /// The same, for a `String`.
+    ///
+    /// Declared apart from the generic form so that the parser is specialized for `String` in
+    /// this module: called from another module (a CSV import, millions of times), the generic
+    /// form ran unspecialized, through protocol witnesses for every byte.
+    public init(_ text: String) throws(NHSNumberError) {
+        try self.init(parsing: text)
+    }
+
+    /// The parser behind both forms.
+    private init(parsing text: some StringProtocol) throws(NHSNumberError) {
         var digits: [UInt8] = []
         digits.reserveCapacity(10)
         for byte in text.utf8 {

@@ -19,6 +19,20 @@ public struct ODSCode: Hashable, Comparable, Sendable {
     ///
     /// - Throws: ``ODSCodeError/notAPractice`` for any other shape.
     public init(practice text: some StringProtocol) throws(ODSCodeError) {
+        try self.init(parsingPractice: text)
+    }
+
+    /// The same, for a `String`.
+    ///
+    /// Declared apart from the generic form so that the parser is specialized for `String` in
+    /// this module: called from another module (a CSV import, millions of times), the generic
+    /// form ran unspecialized, through protocol witnesses for every byte.
+    public init(practice text: String) throws(ODSCodeError) {
+        try self.init(parsingPractice: text)
+    }
+
+    /// The parser behind both forms.
+    private init(parsingPractice text: some StringProtocol) throws(ODSCodeError) {
         let upper = Array(text.uppercased().utf8)
         guard upper.count == 6, upper[0] >= 65, upper[0] <= 90, upper.dropFirst().allSatisfy({ $0 >= 48 && $0 <= 57 })
         else { throw .notAPractice }

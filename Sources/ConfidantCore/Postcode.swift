@@ -14,6 +14,20 @@ public struct Postcode: Hashable, Comparable, Sendable {
     ///
     /// - Throws: ``PostcodeError/malformed`` if the text is not a UK postcode.
     public init(_ text: some StringProtocol) throws(PostcodeError) {
+        try self.init(parsing: text)
+    }
+
+    /// The same, for a `String`.
+    ///
+    /// Declared apart from the generic form so that the parser is specialized for `String` in
+    /// this module: called from another module (a CSV import, millions of times), the generic
+    /// form ran unspecialized, through protocol witnesses for every byte.
+    public init(_ text: String) throws(PostcodeError) {
+        try self.init(parsing: text)
+    }
+
+    /// The parser behind both forms.
+    private init(parsing text: some StringProtocol) throws(PostcodeError) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(8)
         for byte in text.utf8 where byte != UInt8(ascii: " ") {
