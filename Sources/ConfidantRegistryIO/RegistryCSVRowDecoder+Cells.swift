@@ -21,18 +21,37 @@ extension RegistryCSVRowDecoder {
             guard let index = indices[column.ordinal] else { return nil }
             let raw = fields[index]
             if raw.isEmpty { return nil }
-            var ascii = true
-            for byte in raw.utf8 {
-                if byte < 0x20 || byte == 0x7F { throw error(column, "control characters are not allowed") }
-                if byte >= 0x80 { ascii = false }
-            }
-            if !ascii, raw.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            let bytes = raw.utf8.withContiguousStorageIfAvailable(Bytes.init) ?? Bytes(Array(raw.utf8))
+            if bytes.hasControl { throw error(column, "control characters are not allowed") }
+            if !bytes.isASCII, raw.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
                 throw error(column, "control characters are not allowed")
             }
-            let utf8 = raw.utf8
-            guard utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ") else { return raw }
+            guard bytes.isPadded else { return raw }
             let trimmed = raw.trimmingCharacters(in: .whitespaces)
             return trimmed.isEmpty ? nil : trimmed
+        }
+
+        /// What ``text(_:)`` needs to know of a cell's bytes, found in one pass over them.
+        struct Bytes {
+            /// An ASCII control character (below space, or DEL).
+            var hasControl = false
+            var isASCII = true
+            /// A space first or last.
+            var isPadded = false
+
+            init(_ bytes: UnsafeBufferPointer<UInt8>) {
+                var bits: UInt8 = 0
+                for byte in bytes {
+                    if byte < 0x20 || byte == 0x7F { hasControl = true }
+                    bits |= byte
+                }
+                isASCII = bits < 0x80
+                isPadded = bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+            }
+
+            init(_ bytes: [UInt8]) {
+                self = bytes.withUnsafeBufferPointer(Self.init)
+            }
         }
 
         func required(_ column: RegistryCSVColumn) throws(RegistryFileError) -> String {

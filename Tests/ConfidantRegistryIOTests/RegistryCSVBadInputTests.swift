@@ -88,6 +88,18 @@ import Testing
             csv: F.header + "\n" + good + "opt-out",
             location: "line 2, column objections", message: "unknown objection"),
         Case(
+            name: "ASCII control character",
+            csv: F.header + "\n" + good.replacingOccurrences(of: ",Leeds,", with: ",Le\u{7}eds,"),
+            location: "line 2, column address_line2", message: "control characters"),
+        Case(
+            name: "Unicode control character",
+            csv: F.header + "\n" + good.replacingOccurrences(of: ",Leeds,", with: ",Léeds\u{85},"),
+            location: "line 2, column address_line2", message: "control characters"),
+        Case(
+            name: "a cell of spaces where a value is required",
+            csv: F.header + "\n" + good.replacingOccurrences(of: ",Taylor,", with: ",   ,"),
+            location: "line 2, column family_name", message: "required"),
+        Case(
             name: "missing family name", csv: F.header + "\n" + good.replacingOccurrences(of: ",Taylor,", with: ",,"),
             location: "line 2, column family_name", message: "required"),
     ]

@@ -77,6 +77,18 @@ import Testing
         #expect(read[0].currentAddress?.lines == ["Flat 2, \"The Old Mill\"", "Leeds"])
     }
 
+    /// Spaces around a value are trimmed, in ASCII and non-ASCII cells alike.
+    @Test func cellsAreTrimmed() async throws {
+        let fixture = try await RegistryFileFixture.make(seeded: 0)
+        defer { fixture.remove() }
+        let padded = RegistryFileFixture.goodRow.replacingOccurrences(of: ",Taylor,", with: ", Taylor ,")
+            .replacingOccurrences(of: ",Leeds,", with: ",  Léeds ,")
+        let path = try fixture.file("padded.csv", RegistryFileFixture.header + "\n" + padded)
+        let read = try #require(try RegistryCSVSource(path: path).nextBatch())
+        #expect(read.first?.usualName?.family == "Taylor")
+        #expect(read.first?.currentAddress?.lines == ["3 Mill Lane, Flat 2", "Léeds"])
+    }
+
     @Test func lineBreaksInAFieldAreRefused() async throws {
         let fixture = try await RegistryFileFixture.make(seeded: 0)
         defer { fixture.remove() }
