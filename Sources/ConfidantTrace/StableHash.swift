@@ -26,8 +26,16 @@ struct StableHash {
             add(number: -number)
             return
         }
-        if number >= 10 { add(number: number / 10) }
-        add(UInt8(ascii: "0") + UInt8(number % 10))
+        // Most significant digit first, by a loop rather than recursion: an import hashes a few
+        // dozen numbers a patient.
+        var divisor = 1
+        while divisor <= number / 10 { divisor *= 10 }
+        var rest = number
+        while divisor > 0 {
+            add(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// Feeds a date as ISO 8601 `YYYY-MM-DD`.
