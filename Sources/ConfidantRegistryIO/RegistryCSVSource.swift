@@ -18,6 +18,8 @@ public final class RegistryCSVSource: PatientBatchSource {
     private let workers: Int
     /// What ``nextBatch()`` reads, made on its first call.
     private let plain = Mutex<(any BatchStream<[Patient]>)?>(nil)
+    /// Whether the file is being read: it is read once, by one set of threads.
+    private let started = Atomic<Bool>(false)
 
     /// Opens a CSV file and checks its header.
     ///
@@ -71,6 +73,7 @@ public final class RegistryCSVSource: PatientBatchSource {
     public func prepared<Prepared: Sendable>(_ prepare: @escaping @Sendable ([Patient]) -> Prepared)
         -> any BatchStream<Prepared>
     {
+        precondition(!started.exchange(true, ordering: .relaxed), "a registry CSV source is read once")
         let (chunks, decoder, header) = (self.chunks, self.decoder, self.header)
         let decoded = OrderedBatchWorkers(
             workers: workers, depth: workers + 2,
