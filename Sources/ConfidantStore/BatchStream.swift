@@ -1,8 +1,8 @@
 /// Batches handed to an import's writer one at a time, made ready ahead of it on other threads.
 ///
-/// ``BatchPrefetcher`` runs one producer a batch or two ahead; ``OrderedBatchWorkers`` runs
-/// several in parallel and hands their batches back in order. A store's import loop reads
-/// either through this protocol (``PatientBatchSource/prepared(_:)``).
+/// ``OrderedBatchWorkers`` runs several producers in parallel and hands their batches back in
+/// order; ``BatchPrefetcher`` is one of them, a batch or two ahead. A store's import loop
+/// reads either through this protocol (``PatientBatchSource/prepared(_:)``).
 public protocol BatchStream<Batch>: AnyObject, Sendable {
     associatedtype Batch
 
@@ -14,5 +14,3 @@ public protocol BatchStream<Batch>: AnyObject, Sendable {
     /// Stops producing; batches in progress are finished and dropped.
     func cancel()
 }
-
-extension BatchPrefetcher: BatchStream {}
