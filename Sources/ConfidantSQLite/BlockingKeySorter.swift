@@ -46,9 +46,7 @@ final class BlockingKeySorter {
     ///
     /// - Throws: ``ConfidantStore/StoreError`` (`unavailable`) if a full run cannot be written to the scratch file.
     func append(key: Int64, nhsNumber: Int64) throws {
-        if run.isEmpty { run.reserveCapacity(min(runCapacity, 1 << 16)) }
-        run.append(Row(key: key, nhsNumber: nhsNumber))
-        if run.count >= runCapacity { try spill() }
+        try append(keys: CollectionOfOne(key), nhsNumber: nhsNumber)
     }
 
     /// Adds one patient's rows, a row a key.
@@ -57,7 +55,7 @@ final class BlockingKeySorter {
     /// that nothing else is using `run`, and an import adds about twelve rows a patient.
     ///
     /// - Throws: as ``append(key:nhsNumber:)``.
-    func append(keys: [Int64], nhsNumber: Int64) throws {
+    func append(keys: some Collection<Int64>, nhsNumber: Int64) throws {
         if run.isEmpty { run.reserveCapacity(min(runCapacity, 1 << 16)) }
         for key in keys {
             run.append(Row(key: key, nhsNumber: nhsNumber))
