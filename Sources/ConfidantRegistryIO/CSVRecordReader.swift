@@ -225,3 +225,10 @@ private let comma = UInt8(ascii: ",")
 private let quote = UInt8(ascii: "\"")
 private let newline = UInt8(ascii: "\n")
 private let carriageReturn = UInt8(ascii: "\r")
+
+extension RegistryFileError {
+    /// A record the CSV reader could not read, at its line and, if known, the column's name.
+    init(_ failure: CSVRecordReader.Failure, column: String? = nil) {
+        self.init(.csv(line: failure.line, column: column), failure.message)
+    }
+}

@@ -51,7 +51,7 @@ public final class DisclosureRequestCSVReader {
             }
             header = first
         } catch let failure as CSVRecordReader.Failure {
-            throw RegistryFileError(.csv(line: failure.line, column: nil), failure.message)
+            throw RegistryFileError(failure)
         }
         columns = try Self.columns(header)
     }
@@ -71,7 +71,7 @@ public final class DisclosureRequestCSVReader {
                 guard let next = try reader.next() else { return nil }
                 record = next
             } catch let failure as CSVRecordReader.Failure {
-                throw RegistryFileError(.csv(line: failure.line, column: name(of: failure.field)), failure.message)
+                throw RegistryFileError(failure, column: name(of: failure.field))
             }
         }
         guard record.count == columns.count else {

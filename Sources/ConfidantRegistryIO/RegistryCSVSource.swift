@@ -46,7 +46,7 @@ public final class RegistryCSVSource: PatientBatchSource {
             }
             header = first
         } catch let failure as CSVRecordReader.Failure {
-            throw RegistryFileError(.csv(line: failure.line, column: nil), failure.message)
+            throw RegistryFileError(failure)
         }
         self.decoder = try RegistryCSVRowDecoder(header: header)
         self.header = header
@@ -100,7 +100,7 @@ public final class RegistryCSVSource: PatientBatchSource {
             do {
                 return try chunker.next()
             } catch let failure as CSVRecordReader.Failure {
-                throw RegistryFileError(.csv(line: failure.line, column: nil), failure.message)
+                throw RegistryFileError(failure)
             }
         }
     }
@@ -129,8 +129,8 @@ struct DecodedChunk<Prepared: Sendable>: Sendable {
                 do {
                     guard try reader.next(into: &fields) else { break }
                 } catch let failure as CSVRecordReader.Failure {
-                    let column = failure.field.flatMap { $0 <= header.count ? header[$0 - 1] : nil }
-                    throw RegistryFileError(.csv(line: failure.line, column: column), failure.message)
+                    throw RegistryFileError(
+                        failure, column: failure.field.flatMap { $0 <= header.count ? header[$0 - 1] : nil })
                 }
                 if fields.count == 1, fields[0].isEmpty { continue }  // a blank line
                 let patient = try decoder.patient(fields, line: line)

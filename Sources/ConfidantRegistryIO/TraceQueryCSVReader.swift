@@ -37,7 +37,7 @@ public final class TraceQueryCSVReader {
             }
             header = first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         } catch let failure as CSVRecordReader.Failure {
-            throw RegistryFileError(.csv(line: failure.line, column: nil), failure.message)
+            throw RegistryFileError(failure)
         }
         var positions: [String: Int] = [:]
         for (index, name) in header.enumerated() {
@@ -72,7 +72,7 @@ public final class TraceQueryCSVReader {
                 guard let next = try reader.next() else { return nil }
                 record = next
             } catch let failure as CSVRecordReader.Failure {
-                throw RegistryFileError(.csv(line: failure.line, column: nil), failure.message)
+                throw RegistryFileError(failure)
             }
         }
         guard record.count == positions.count else {
