@@ -110,22 +110,9 @@ extension CalendarDate: CustomStringConvertible {
     /// The ISO 8601 form, `YYYY-MM-DD`.
     public var description: String {
         // Imports format several dates a patient: ten bytes written in place, not six strings joined.
-        if (0...9999).contains(year) {
+        if hasFourDigitYear {
             return String(unsafeUninitializedCapacity: 10) { bytes in
-                func put(_ value: Int, at offset: Int, width: Int) {
-                    var rest = value
-                    var index = offset + width
-                    while index > offset {
-                        index -= 1
-                        bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                        rest /= 10
-                    }
-                }
-                put(year, at: 0, width: 4)
-                bytes[4] = UInt8(ascii: "-")
-                put(month, at: 5, width: 2)
-                bytes[7] = UInt8(ascii: "-")
-                put(day, at: 8, width: 2)
+                writeISO(into: UnsafeMutableRawBufferPointer(bytes))
                 return 10
             }
         }
@@ -134,6 +121,39 @@ extension CalendarDate: CustomStringConvertible {
             return String(repeating: "0", count: max(0, width - text.count)) + text
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    /// Appends ``description``'s UTF-8 bytes to `bytes`, without making the string: an
+    /// import writes several dates a patient straight into the buffer it binds from.
+    public func appendISO(to bytes: inout [UInt8]) {
+        guard hasFourDigitYear else {
+            bytes.append(contentsOf: description.utf8)
+            return
+        }
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: 10))
+        bytes.withUnsafeMutableBytes { writeISO(into: UnsafeMutableRawBufferPointer(rebasing: $0[start...])) }
+    }
+
+    /// Whether the ISO form is exactly ten bytes.
+    private var hasFourDigitYear: Bool { (0...9999).contains(year) }
+
+    /// Writes `YYYY-MM-DD` into the first ten bytes of `bytes`; the year has four digits.
+    private func writeISO(into bytes: UnsafeMutableRawBufferPointer) {
+        func put(_ value: Int, at offset: Int, width: Int) {
+            var rest = value
+            var index = offset + width
+            while index > offset {
+                index -= 1
+                bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+        }
+        put(year, at: 0, width: 4)
+        bytes[4] = UInt8(ascii: "-")
+        put(month, at: 5, width: 2)
+        bytes[7] = UInt8(ascii: "-")
+        put(day, at: 8, width: 2)
     }
 }
 

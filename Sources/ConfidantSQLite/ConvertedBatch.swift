@@ -1,8 +1,8 @@
 import ConfidantCore
 import ConfidantStore
 
-/// One batch of an import, ready for the writer: its table rows in NHS number order, and
-/// the patients they came from.
+/// One batch of an import, ready for the writer: its table rows in NHS number order, as the
+/// values the writer binds (``BoundRows``), and the patients they came from.
 ///
 /// The rows are built in NHS number order, so the writer walks the B-trees in key order,
 /// while the patients stay where the source put them: reordering them meant copying every
@@ -15,19 +15,27 @@ struct ConvertedBatch: Sendable {
     /// `order[i]` is the position in `patients` of the patient whose rows are `rows[i]`.
     private let order: [Int]
     /// The patients' rows, sorted by NHS number.
-    let rows: [PatientRows]
+    let rows: BoundRows
 
     /// Sorts `batch` and converts each patient; runs on the conversion thread.
     init(_ batch: [Patient]) {
         // Sorted batches walk the B-trees in key order, so consecutive inserts touch the same pages.
-        // A file exported from a registry is in NHS number order already. Indices, not
-        // elements: iterating the patients would copy each.
-        let sorted = batch.indices.dropFirst().allSatisfy { batch[$0 - 1].nhsNumber < batch[$0].nhsNumber }
-        let order = sorted ? Array(batch.indices) : batch.indices.sorted { batch[$0].nhsNumber < batch[$1].nhsNumber }
+        // A file exported from a registry is in NHS number order already.
+        let (order, rows) = batch.withUnsafeBufferPointer { patients in
+            // Through a buffer pointer, which lends each patient in place: iterating the array, or
+            // `batch[i].nhsNumber` in a closure, copied the whole patient, a retain of each of its
+            // strings and arrays.
+            let sorted = patients.indices.dropFirst().allSatisfy { patients[$0 - 1].nhsNumber < patients[$0].nhsNumber }
+            let order =
+                sorted
+                ? Array(patients.indices) : patients.indices.sorted { patients[$0].nhsNumber < patients[$1].nhsNumber }
+            var rows = BoundRows()
+            for position in order { rows.append(patients[position]) }
+            return (order, rows)
+        }
         patients = batch
         self.order = order
-        // Through a buffer pointer, which lends each patient in place: `batch[$0]` would copy it.
-        rows = batch.withUnsafeBufferPointer { patients in order.map { PatientRows(patients[$0]) } }
+        self.rows = rows
     }
 
     /// The patient whose rows are `rows[position]`.

@@ -51,6 +51,24 @@ struct SQLiteBulkStatement {
         }
     }
 
+    /// Binds a batch's value to the 1-based parameter `index`; text and blobs are bound where
+    /// they are in `bytes`, which must stay put until the statement has run.
+    func bind(_ index: Int32, _ value: BoundValue, in bytes: UnsafeRawPointer) {
+        let handle = statement.sqliteStatement
+        switch value.kind {
+        case .null:
+            sqlite3_bind_null(handle, index)
+        case .integer:
+            sqlite3_bind_int64(handle, index, value.payload)
+        case .text:
+            // A nil destructor is SQLITE_STATIC: SQLite reads the bytes in place, without a copy.
+            _ = sqlite3_bind_text(
+                handle, index, (bytes + Int(value.payload)).assumingMemoryBound(to: CChar.self), value.length, nil)
+        case .blob:
+            _ = sqlite3_bind_blob(handle, index, bytes + Int(value.payload), value.length, nil)
+        }
+    }
+
     /// Binds an integer to the 1-based parameter `index`.
     func bind(_ index: Int32, _ value: Int64) {
         sqlite3_bind_int64(statement.sqliteStatement, index, value)

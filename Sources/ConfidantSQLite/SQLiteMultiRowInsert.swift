@@ -48,7 +48,7 @@ final class SQLiteMultiRowInsert {
         try statement.run(eachInteger: returning)
     }
 
-    /// Binds one row's values, by their 1-based position in the row.
+    /// Binds one row's values, from the row's first parameter on.
     struct Parameters {
         private let statement: SQLiteBulkStatement
         private let first: Int32
@@ -59,9 +59,14 @@ final class SQLiteMultiRowInsert {
             self.first = first
         }
 
-        func bind(_ column: Int32, _ value: String?) { statement.bind(first + column - 1, value) }
-        func bind(_ column: Int32, _ value: [UInt8]?) { statement.bind(first + column - 1, value) }
-        func bind(_ column: Int32, _ value: Int64) { statement.bind(first + column - 1, value) }
+        /// Binds a whole row of a batch, its values where they are in `bytes`.
+        func bind(_ row: ArraySlice<BoundValue>, in bytes: UnsafeRawPointer) {
+            var column = first
+            for value in row {
+                statement.bind(column, value, in: bytes)
+                column += 1
+            }
+        }
     }
 
     private func statement(rows: Int) throws -> SQLiteBulkStatement {

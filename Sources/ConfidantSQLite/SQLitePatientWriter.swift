@@ -77,91 +77,88 @@ final class SQLitePatientWriter {
     /// likewise, in order.
     ///
     /// - Returns: the positions in `batch` (counted from 0) of the patients whose NHS number
-    ///   was already stored, or came earlier in `batch`, for the caller to merge and ``replace(_:old:)``.
-    func insertNew(_ batch: [PatientRows]) throws -> [Int] {
-        var stored: [Int] = []
-        var inserted = Set<Int64>()
-        var start = 0
-        while start < batch.count {
-            let end = min(start + Self.patientsAStatement, batch.count)
-            try insert(batch[start..<end], inserted: &inserted, stored: &stored)
-            start = end
+    ///   was already stored, or came earlier in `batch`, for the caller to merge and ``replace(_:oldKeys:)``.
+    func insertNew(_ batch: BoundRows) throws -> [Int] {
+        try batch.bytes.storage.withUnsafeBytes { bytes in
+            // Never nil: every batch holds at least one profile blob.
+            let bytes = bytes.baseAddress!
+            var stored: [Int] = []
+            var inserted = Set<Int64>()
+            var start = 0
+            while start < batch.count {
+                let end = min(start + Self.patientsAStatement, batch.count)
+                try insert(start..<end, of: batch, bytes: bytes, inserted: &inserted, stored: &stored)
+                start = end
+            }
+            return stored
         }
-        return stored
     }
 
-    /// Replaces a stored patient's record with `rows` (already merged with what was stored).
+    /// Replaces a stored patient's record with `rows`, a batch of one (already merged with what was stored).
     ///
     /// Only the blocking keys that changed are touched: each removal rewrites a bucket of
     /// the index, and a typical update (a new address) leaves most keys as they were.
     ///
-    /// - Parameter old: the stored record's rows, whose keys no longer in `rows` are removed.
-    func replace(_ rows: PatientRows, old: PatientRows) throws {
-        try withUnsafePointer(to: rows) { try bindMain($0, SQLiteMultiRowInsert.Parameters(replaceMain)) }
-        try replaceMain.run()
-        for statement in deleteChildren {
-            statement.bind(1, rows.main.nhsNumber)
-            try statement.run()
+    /// - Parameter oldKeys: the stored record's keys; those no longer in `rows` are removed.
+    func replace(_ rows: BoundRows, oldKeys: [Int64]) throws {
+        precondition(rows.count == 1, "a replacement is one patient")
+        let number = rows.numbers[0]
+        try rows.bytes.storage.withUnsafeBytes { bytes in
+            let bytes = bytes.baseAddress!
+            SQLiteMultiRowInsert.Parameters(replaceMain).bind(rows.main.row(0), in: bytes)
+            try replaceMain.run()
+            for statement in deleteChildren {
+                statement.bind(1, number)
+                try statement.run()
+            }
+            try insertChildren(of: CollectionOfOne(0), of: rows, bytes: bytes)
         }
         // About a dozen keys each, so a linear search beats building sets.
-        let oldKeys = old.trace?.keys ?? []
-        let newKeys = rows.trace?.keys ?? []
+        let newKeys = rows.keys(of: 0)
         for key in oldKeys where !newKeys.contains(key) {
-            try blocks.remove(key: key, nhsNumber: old.main.nhsNumber)
+            try blocks.remove(key: key, nhsNumber: number)
         }
-        try insertChildren(of: [rows][...])
-        try stage(newKeys.filter { !oldKeys.contains($0) }, of: rows.main.nhsNumber)
+        try keys.append(keys: newKeys.filter { !oldKeys.contains($0) }, nhsNumber: number)
     }
 
-    /// One chunk: its main rows in one statement, then the children of those it inserted.
-    ///
-    /// The chunk's indices are positions in the batch, as `stored` takes them.
+    /// One chunk of a batch: its main rows in one statement, then the children of those it inserted.
     private func insert(
-        _ chunk: ArraySlice<PatientRows>, inserted: inout Set<Int64>, stored: inout [Int]
+        _ chunk: Range<Int>, of batch: BoundRows, bytes: UnsafeRawPointer,
+        inserted: inout Set<Int64>, stored: inout [Int]
     ) throws {
-        inserted.removeAll(keepingCapacity: true)
-        if try insertAllFresh(chunk) {
-            try insertChildren(of: chunk)
-            try stageKeys(of: chunk)
+        if try insertAllFresh(chunk, of: batch, bytes: bytes) {
+            try insertChildren(of: chunk, of: batch, bytes: bytes)
+            try stageKeys(of: chunk, of: batch)
             return
         }
-        // Rows are lent in place through a buffer pointer: `chunk[i]` would copy each patient's rows.
-        try chunk.withUnsafeBufferPointer { rows in
-            try insertMain.insert(
-                count: rows.count,
-                returning: { inserted.insert($0) },
-                bind: { row, parameters in try bindMain(rows.baseAddress! + row, parameters) }
-            )
-        }
-        var new = chunk
-        if inserted.count < chunk.count {
-            // Some were already stored. A number twice in the chunk was inserted for its first
-            // place only, hence `remove`.
-            var fresh: [PatientRows] = []
-            for position in chunk.indices {
-                if inserted.remove(chunk[position].main.nhsNumber) != nil {
-                    fresh.append(chunk[position])
-                } else {
-                    stored.append(position)
-                }
+        inserted.removeAll(keepingCapacity: true)
+        try insertMain.insert(
+            count: chunk.count,
+            returning: { inserted.insert($0) },
+            bind: { row, parameters in parameters.bind(batch.main.row(chunk.lowerBound + row), in: bytes) }
+        )
+        var new: [Int] = []
+        for position in chunk {
+            // A number twice in the chunk was inserted for its first place only, hence `remove`.
+            if inserted.remove(batch.numbers[position]) != nil {
+                new.append(position)
+            } else {
+                stored.append(position)
             }
-            new = fresh[...]
         }
-        try insertChildren(of: new)
-        try stageKeys(of: new)
+        try insertChildren(of: new, of: batch, bytes: bytes)
+        try stageKeys(of: new, of: batch)
     }
 
     /// Inserts the chunk's main rows with ``insertFresh``, if the registry started empty and
     /// no number has repeated yet.
     ///
     /// - Returns: whether every row was inserted; `false` leaves the chunk unwritten.
-    private func insertAllFresh(_ chunk: ArraySlice<PatientRows>) throws -> Bool {
+    private func insertAllFresh(_ chunk: Range<Int>, of batch: BoundRows, bytes: UnsafeRawPointer) throws -> Bool {
         guard let insertFresh else { return false }
         do {
-            try chunk.withUnsafeBufferPointer { rows in
-                try insertFresh.insert(count: rows.count) { row, parameters in
-                    try bindMain(rows.baseAddress! + row, parameters)
-                }
+            try insertFresh.insert(count: chunk.count) { row, parameters in
+                parameters.bind(batch.main.row(chunk.lowerBound + row), in: bytes)
             }
             return true
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
@@ -172,109 +169,38 @@ final class SQLitePatientWriter {
         }
     }
 
-    /// Stages the blocking keys of newly inserted patients.
-    private func stageKeys(of rows: ArraySlice<PatientRows>) throws {
-        // By index: `for rows in new` would copy each patient's rows, a retain of every array and string.
-        for position in rows.indices {
-            try stage(rows[position].trace?.keys ?? [], of: rows[position].main.nhsNumber)
+    /// Stages the blocking keys of newly inserted patients, to be filed by ``finish()``.
+    private func stageKeys(of positions: some Collection<Int>, of batch: BoundRows) throws {
+        for position in positions {
+            try keys.append(keys: batch.keys(of: position), nhsNumber: batch.numbers[position])
         }
     }
 
-    /// Stages one patient's blocking keys, to be filed by ``finish()``.
-    private func stage(_ filed: [Int64], of nhsNumber: Int64) throws {
-        try keys.append(keys: filed, nhsNumber: nhsNumber)
-    }
-
-    /// Inserts the patients' names, addresses, objections and usage.
-    private func insertChildren(of patients: ArraySlice<PatientRows>) throws {
-        try insertAll(of: patients, children: { $0.pointee.names }, into: insertName, bind: Self.bindName)
-        try insertAll(of: patients, children: { $0.pointee.addresses }, into: insertAddress, bind: Self.bindAddress)
-        try insertAll(
-            of: patients, children: { $0.pointee.objections }, into: insertObjection, bind: Self.bindObjection)
-        try insertAll(of: patients, children: { $0.pointee.usage }, into: insertUsage, bind: Self.bindUsage)
-    }
-
-    /// Inserts every patient's `children` rows, as many to a statement as `insert` takes.
-    ///
-    /// Rows are bound where they are, found by (patient, row) position through a buffer
-    /// pointer: collecting (NHS number, row) pairs first, or subscripting the slice, copied
-    /// every patient's rows.
-    private func insertAll<Child>(
-        of patients: ArraySlice<PatientRows>, children: (UnsafePointer<PatientRows>) -> [Child],
-        into insert: SQLiteMultiRowInsert,
-        bind: (Int64, Child, SQLiteMultiRowInsert.Parameters) throws -> Void
+    /// Inserts the names, addresses, objections and usage of the patients at `positions`.
+    private func insertChildren(
+        of positions: some Collection<Int>, of batch: BoundRows, bytes: UnsafeRawPointer
     ) throws {
-        try patients.withUnsafeBufferPointer { patients in
-            var positions: [(patient: Int, child: Int)] = []
-            for patient in patients.indices {
-                for child in children(patients.baseAddress! + patient).indices {
-                    positions.append((patient, child))
-                }
+        try insertRows(of: positions, from: batch.names, into: insertName, bytes: bytes)
+        try insertRows(of: positions, from: batch.addresses, into: insertAddress, bytes: bytes)
+        try insertRows(of: positions, from: batch.objections, into: insertObjection, bytes: bytes)
+        try insertRows(of: positions, from: batch.usage, into: insertUsage, bytes: bytes)
+    }
+
+    /// Inserts the rows of `table` that belong to the patients at `positions`, as many to a
+    /// statement as `insert` takes.
+    private func insertRows(
+        of positions: some Collection<Int>, from table: BoundTable, into insert: SQLiteMultiRowInsert,
+        bytes: UnsafeRawPointer
+    ) throws {
+        var rows: [Int] = []
+        for position in positions { rows.append(contentsOf: table.rows(of: position)) }
+        var start = 0
+        while start < rows.count {
+            let count = min(insert.maxRows, rows.count - start)
+            try insert.insert(count: count) { row, parameters in
+                parameters.bind(table.row(rows[start + row]), in: bytes)
             }
-            var start = 0
-            while start < positions.count {
-                let count = min(insert.maxRows, positions.count - start)
-                try insert.insert(count: count) { row, parameters in
-                    let (patient, child) = positions[start + row]
-                    let rows = patients.baseAddress! + patient
-                    try bind(rows.pointee.main.nhsNumber, children(rows)[child], parameters)
-                }
-                start += count
-            }
+            start += count
         }
-    }
-
-    private static func bindName(_ id: Int64, _ name: PatientRows.Name, _ row: SQLiteMultiRowInsert.Parameters) {
-        row.bind(1, id)
-        row.bind(2, Int64(name.seq))
-        row.bind(3, name.use)
-        row.bind(4, name.given)
-        row.bind(5, name.family)
-        row.bind(6, name.periodStart)
-        row.bind(7, name.periodEnd)
-    }
-
-    private static func bindAddress(
-        _ id: Int64, _ address: PatientRows.AddressRow, _ row: SQLiteMultiRowInsert.Parameters
-    ) {
-        row.bind(1, id)
-        row.bind(2, Int64(address.seq))
-        for (offset, line) in address.lines.enumerated() {
-            row.bind(Int32(3 + offset), line)
-        }
-        row.bind(7, address.postcode)
-        row.bind(8, address.periodStart)
-        row.bind(9, address.periodEnd)
-    }
-
-    private static func bindObjection(
-        _ id: Int64, _ objection: PatientRows.ObjectionRow, _ row: SQLiteMultiRowInsert.Parameters
-    ) {
-        row.bind(1, id)
-        row.bind(2, objection.kind)
-        row.bind(3, objection.recordedOn)
-    }
-
-    private static func bindUsage(_ id: Int64, _ event: PatientRows.UsageRow, _ row: SQLiteMultiRowInsert.Parameters) {
-        row.bind(1, id)
-        row.bind(2, Int64(event.seq))
-        row.bind(3, event.date)
-        row.bind(4, event.site)
-        row.bind(5, event.kind)
-    }
-
-    /// Binds one patient's main row, read through a pointer: a `PatientRows` passed by value
-    /// was copied first, a retain and a release of every string and array it holds.
-    private func bindMain(_ rows: UnsafePointer<PatientRows>, _ statement: SQLiteMultiRowInsert.Parameters) throws {
-        statement.bind(1, rows.pointee.main.nhsNumber)
-        statement.bind(2, rows.pointee.main.birthDate)
-        statement.bind(3, rows.pointee.main.gender)
-        statement.bind(4, rows.pointee.main.deathDate)
-        statement.bind(5, rows.pointee.main.gpPractice)
-        statement.bind(6, rows.pointee.main.registeredOn)
-        statement.bind(7, rows.pointee.main.phone)
-        statement.bind(8, rows.pointee.main.email)
-        statement.bind(9, rows.pointee.main.securityLabel)
-        statement.bind(10, try rows.pointee.trace?.profile ?? TraceRows(rows.pointee.patient()).profile)
     }
 }

@@ -68,14 +68,13 @@ extension SQLiteStore {
             // merges into its first record.
             for position in known {
                 let incoming = batch.patient(at: position)
-                let number = batch.rows[position].main.nhsNumber
-                guard let stored = try SQLitePatientReader.patient(number, in: db) else {
+                guard let stored = try SQLitePatientReader.patient(batch.rows.numbers[position], in: db) else {
                     throw StoreError.conflict("a patient vanished during import")
                 }
                 let merged = stored.merging(incoming, on: receivedOn)
                 // A registry refresh mostly repeats what is stored: nothing to write then.
                 if merged != stored {
-                    try writer.replace(PatientRows(merged), old: PatientRows(stored))
+                    try writer.replace(BoundRows(merged), oldKeys: TraceRows(stored).keys)
                 }
                 summary.updated += 1
             }

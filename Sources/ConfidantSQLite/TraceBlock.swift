@@ -104,10 +104,17 @@ struct TraceBlock {
 
     /// Appends the encoding to `bytes`.
     func encode(into bytes: inout [UInt8]) {
-        bytes.reserveCapacity(bytes.count + entries.count * Self.entrySize)
-        for entry in entries {
-            withUnsafeBytes(of: entry.key.littleEndian) { bytes.append(contentsOf: $0) }
-            withUnsafeBytes(of: entry.nhsNumber.littleEndian) { bytes.append(contentsOf: $0) }
+        // Stored in place: appending eight bytes at a time was a tenth of the import's last
+        // second, when the writer files every bucket alone.
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: entries.count * Self.entrySize))
+        bytes.withUnsafeMutableBytes { bytes in
+            var offset = start
+            for entry in entries {
+                bytes.storeBytes(of: entry.key.littleEndian, toByteOffset: offset, as: Int64.self)
+                bytes.storeBytes(of: entry.nhsNumber.littleEndian, toByteOffset: offset + 8, as: Int64.self)
+                offset += Self.entrySize
+            }
         }
     }
 

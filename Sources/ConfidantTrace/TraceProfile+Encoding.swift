@@ -8,8 +8,18 @@ extension TraceProfile {
     /// little-endian numbers, and strings as a length byte and UTF-8 (names and tokens are
     /// cut at 255 bytes, far beyond any real name).
     public func encoded() -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(96 + names.count * 40 + addresses.count * 32)
+        encode(appendingTo: &bytes)
+        return bytes
+    }
+
+    /// Appends ``encoded()``'s bytes to `bytes`: an import writes each profile straight into
+    /// the buffer its rows are bound from, not into an array of its own.
+    public func encode(appendingTo bytes: inout [UInt8]) {
         var writer = ByteWriter()
-        writer.bytes.reserveCapacity(96 + names.count * 40 + addresses.count * 32)
+        swap(&writer.bytes, &bytes)
+        defer { swap(&writer.bytes, &bytes) }
         writer.u8(Self.encodingVersion)
         writer.u64(nhsNumber.value)
         writer.u8((isRestricted ? 1 : 0) | (isDeceased ? 2 : 0))
@@ -33,7 +43,6 @@ extension TraceProfile {
             writer.u64(address.postcode?.value ?? 0)
             writer.strings(address.tokens)
         }
-        return writer.bytes
     }
 
     /// Decodes a profile written by ``encoded()``.

@@ -1,0 +1,129 @@
+import ConfidantCore
+import ConfidantStore
+import ConfidantTrace
+
+/// A batch of patients as the values the import's writer binds to the registry tables, with
+/// their trace profiles and blocking keys.
+///
+/// Built on the thread that parsed the batch, so that the writer, the import's one
+/// sequential stage, only hands SQLite pointers into ``bytes``: binding a `PatientRows`
+/// meant reading every string of it on the writer's thread, a retain and a release of each
+/// and a copy into the statement's memory (a third of the writer's time, see
+/// `docs/performance.md`). The values are those of ``ConfidantStore/PatientRows`` for the same
+/// patient, column for column; a test checks that they agree.
+struct BoundRows: Sendable {
+    /// Every text and blob value of the batch.
+    private(set) var bytes = BoundBytes()
+    /// The patients' NHS numbers, in the batch's order.
+    private(set) var numbers: [Int64] = []
+    /// `patient`: ``SQLitePatientReader/mainColumns``, then `trace_profile`.
+    private(set) var main = BoundTable(columns: 10)
+    /// `patient_name`: ``SQLitePatientReader/nameColumns``.
+    private(set) var names = BoundTable(columns: 7)
+    /// `patient_address`: ``SQLitePatientReader/addressColumns``.
+    private(set) var addresses = BoundTable(columns: 9)
+    /// `patient_objection`: ``SQLitePatientReader/objectionColumns``.
+    private(set) var objections = BoundTable(columns: 3)
+    /// `service_usage`: ``SQLitePatientReader/usageColumns``.
+    private(set) var usage = BoundTable(columns: 5)
+    /// The patients' blocking keys, deduplicated, patient after patient.
+    private var keys: [Int64] = []
+    /// `firstKey[p]` is where patient `p`'s keys start in ``keys``; one more entry than patients.
+    private var firstKey: [Int32] = [0]
+
+    /// How many patients the batch holds.
+    var count: Int { numbers.count }
+
+    /// The child tables, in the order the writer fills them.
+    var children: [BoundTable] { [names, addresses, objections, usage] }
+
+    init() {}
+
+    /// A batch of one patient.
+    init(_ patient: Patient) {
+        append(patient)
+    }
+
+    /// The blocking keys of the patient at `position`.
+    func keys(of position: Int) -> ArraySlice<Int64> {
+        keys[Int(firstKey[position])..<Int(firstKey[position + 1])]
+    }
+
+    /// Appends a patient's rows, profile and keys.
+    mutating func append(_ patient: Patient) {
+        let number = Int64(patient.nhsNumber.value)
+        numbers.append(number)
+        let profile = TraceProfile(patient: patient)
+        appendMain(patient, number: number, profile: profile)
+        // Elements are read in place through buffer pointers: iterating an array copies each
+        // element, a retain and a release of every string and array in it.
+        patient.names.withUnsafeBufferPointer { all in
+            for seq in all.indices {
+                names.append(.integer(number))
+                names.append(.integer(Int64(seq)))
+                names.append(bytes.text(all[seq].use.rawValue))
+                names.append(bytes.appending(.text) { Self.joinGiven(all[seq].given, into: &$0) })
+                names.append(bytes.text(all[seq].family))
+                names.append(bytes.date(all[seq].period.start))
+                names.append(bytes.date(all[seq].period.end))
+            }
+        }
+        patient.addresses.withUnsafeBufferPointer { all in
+            for seq in all.indices {
+                addresses.append(.integer(number))
+                addresses.append(.integer(Int64(seq)))
+                for line in 0..<4 {
+                    addresses.append(bytes.text(line < all[seq].lines.count ? all[seq].lines[line] : nil))
+                }
+                addresses.append(bytes.text(all[seq].postcode?.description))
+                addresses.append(bytes.date(all[seq].period.start))
+                addresses.append(bytes.date(all[seq].period.end))
+            }
+        }
+        patient.objections.withUnsafeBufferPointer { all in
+            for index in all.indices {
+                objections.append(.integer(number))
+                objections.append(bytes.text(all[index].kind.rawValue))
+                objections.append(bytes.date(all[index].recordedOn))
+            }
+        }
+        patient.serviceUsage.withUnsafeBufferPointer { all in
+            for seq in all.indices {
+                usage.append(.integer(number))
+                usage.append(.integer(Int64(seq)))
+                usage.append(bytes.date(all[seq].date))
+                usage.append(bytes.text(all[seq].site.value))
+                usage.append(bytes.text(all[seq].kind.rawValue))
+            }
+        }
+        main.endPatient()
+        names.endPatient()
+        addresses.endPatient()
+        objections.endPatient()
+        usage.endPatient()
+        keys.append(contentsOf: BlockingKeys.keys(for: profile))
+        firstKey.append(Int32(keys.count))
+    }
+
+    private mutating func appendMain(_ patient: Patient, number: Int64, profile: TraceProfile) {
+        main.append(.integer(number))
+        main.append(bytes.date(patient.birthDate))
+        main.append(bytes.text(patient.gender.rawValue))
+        main.append(bytes.date(patient.deathDate))
+        main.append(bytes.text(patient.gp?.practice.value))
+        main.append(bytes.date(patient.gp?.registeredOn))
+        main.append(bytes.text(patient.contact.phone))
+        main.append(bytes.text(patient.contact.email))
+        main.append(bytes.text(patient.securityLabel.rawValue))
+        main.append(bytes.appending(.blob) { profile.encode(appendingTo: &$0) })
+    }
+
+    /// Given names joined by ``ConfidantStore/PatientRows/givenSeparator``, as `PatientRows` stores them.
+    private static func joinGiven(_ given: [String], into bytes: inout [UInt8]) {
+        let separator = PatientRows.givenSeparator.asciiValue!
+        for (index, name) in given.enumerated() {
+            if index > 0 { bytes.append(separator) }
+            bytes.append(contentsOf: name.utf8)
+        }
+    }
+}
