@@ -44,15 +44,21 @@ public struct Patient: Hashable, Sendable, Codable {
     }
 
     /// The current usual name: the open `usual` name, else the last `usual` one.
-    public var usualName: PersonName? {
-        names.last { $0.use == .usual && $0.period.isCurrent } ?? names.last { $0.use == .usual }
+    public var usualName: PersonName? { usualNameIndex.map { names[$0] } }
+
+    /// Where ``usualName`` is in ``names``, for code that reads it in place rather than copy it.
+    public var usualNameIndex: Int? {
+        names.lastIndex { $0.use == .usual && $0.period.isCurrent } ?? names.lastIndex { $0.use == .usual }
     }
 
     /// Names no longer in use, oldest first.
     public var previousNames: [PersonName] { names.filter { $0.use == .previous } }
 
     /// The address with an open period, if any.
-    public var currentAddress: Address? { addresses.last { $0.period.isCurrent } }
+    public var currentAddress: Address? { currentAddressIndex.map { addresses[$0] } }
+
+    /// Where ``currentAddress`` is in ``addresses``.
+    public var currentAddressIndex: Int? { addresses.lastIndex { $0.period.isCurrent } }
 
     /// Whether the patient has a recorded objection of this kind.
     public func hasObjection(_ kind: Objection.Kind) -> Bool { objections.contains { $0.kind == kind } }

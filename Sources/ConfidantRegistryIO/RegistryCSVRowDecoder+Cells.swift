@@ -137,8 +137,10 @@ extension RegistryCSVRowDecoder {
 
         func list(_ column: RegistryCSVColumn) throws(RegistryFileError) -> [String] {
             guard let text = try text(column) else { return [] }
+            // `trimmingWhitespace` gives Foundation's result, without asking Foundation for the
+            // usual item that has no space to trim.
             return text.split(separator: RegistryCSVColumn.listSeparator)
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         }
 
         func phone(_ column: RegistryCSVColumn) throws(RegistryFileError) -> String? {

@@ -26,15 +26,20 @@ struct StableHash {
             add(number: -number)
             return
         }
-        // Most significant digit first, by a loop rather than recursion: an import hashes a few
+        // Digits are taken least significant first into a small buffer and fed the other way:
+        // dividing by the constant 10 compiles to a multiplication, where the old loop divided
+        // by a variable power of ten, a hardware division a digit. An import hashes a few
         // dozen numbers a patient.
-        var divisor = 1
-        while divisor <= number / 10 { divisor *= 10 }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
         var rest = number
-        while divisor > 0 {
-            add(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { add(buffer[index]) }
         }
     }
 
