@@ -42,10 +42,8 @@ public struct TraceProfile: Sendable, Hashable {
             if let usual { names.append(ProfileName(all[usual], isUsual: true)) }
             for index in all.indices.reversed() where usual.map({ all[index] != all[$0] }) ?? true {
                 let profileName = ProfileName(all[index], isUsual: false)
-                if !names.contains(where: { $0.family.text == profileName.family.text && $0.given == profileName.given }
-                ) {
-                    names.append(profileName)
-                }
+                let seen = names.contains { $0.family.text == profileName.family.text && $0.given == profileName.given }
+                if !seen { names.append(profileName) }
             }
         }
         self.names = names
