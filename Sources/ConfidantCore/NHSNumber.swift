@@ -112,8 +112,16 @@ public struct NHSNumber: Hashable, Comparable, Sendable {
 extension NHSNumber: CustomStringConvertible {
     /// The bare ten-digit form, zero-padded.
     public var description: String {
-        let digits = String(value)
-        return String(repeating: "0", count: 10 - digits.count) + digits
+        // Ten digits written in place, leading zeros included: an import makes one a patient,
+        // where `String(value)`, a padding and their concatenation were three strings.
+        String(unsafeUninitializedCapacity: 10) { bytes in
+            var rest = value
+            for index in stride(from: 9, through: 0, by: -1) {
+                bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            return 10
+        }
     }
 }
 

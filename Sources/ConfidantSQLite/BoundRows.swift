@@ -37,10 +37,23 @@ struct BoundRows: Sendable {
     /// The child tables, in the order the writer fills them.
     var children: [BoundTable] { [names, addresses, objections, usage] }
 
-    init() {}
+    /// An empty batch with room for about `count` patients: growing its arrays as it fills
+    /// copied each of them several times over.
+    init(reservingCapacityFor count: Int = 0) {
+        bytes.reserveCapacity(count * 320)
+        numbers.reserveCapacity(count)
+        main.reserveCapacity(rows: count, patients: count)
+        names.reserveCapacity(rows: count + count / 4, patients: count)
+        addresses.reserveCapacity(rows: count, patients: count)
+        objections.reserveCapacity(rows: count / 16, patients: count)
+        usage.reserveCapacity(rows: 0, patients: count)
+        keys.reserveCapacity(count * 13)
+        firstKey.reserveCapacity(count + 1)
+    }
 
     /// A batch of one patient.
     init(_ patient: Patient) {
+        self.init(reservingCapacityFor: 1)
         append(patient)
     }
 
@@ -101,7 +114,7 @@ struct BoundRows: Sendable {
         addresses.endPatient()
         objections.endPatient()
         usage.endPatient()
-        keys.append(contentsOf: BlockingKeys.keys(for: profile))
+        BlockingKeys.appendKeys(for: profile, to: &keys)
         firstKey.append(Int32(keys.count))
     }
 

@@ -11,6 +11,12 @@ struct BoundTable: Sendable {
         self.columns = columns
     }
 
+    /// Makes room for `rows` rows of `patients` patients.
+    mutating func reserveCapacity(rows: Int, patients: Int) {
+        values.reserveCapacity(rows * columns)
+        firstRow.reserveCapacity(patients + 1)
+    }
+
     /// Appends one value of the current patient's current row.
     mutating func append(_ value: BoundValue) {
         values.append(value)

@@ -27,6 +27,10 @@ struct BoundValue: Sendable {
 struct BoundBytes: Sendable {
     private(set) var storage: [UInt8] = []
 
+    mutating func reserveCapacity(_ count: Int) {
+        storage.reserveCapacity(count)
+    }
+
     /// `text`'s UTF-8 bytes, or NULL for `nil`.
     mutating func text(_ text: String?) -> BoundValue {
         guard let text else { return .null }

@@ -29,7 +29,7 @@ struct ConvertedBatch: Sendable {
             let order =
                 sorted
                 ? Array(patients.indices) : patients.indices.sorted { patients[$0].nhsNumber < patients[$1].nhsNumber }
-            var rows = BoundRows()
+            var rows = BoundRows(reservingCapacityFor: patients.count)
             for position in order { rows.append(patients[position]) }
             return (order, rows)
         }

@@ -9,27 +9,37 @@ import ConfidantCore
 public enum BlockingKeys {
     /// The keys the store files this patient under, deduplicated, in a stable order.
     public static func keys(for profile: TraceProfile) -> [Int64] {
+        var keys: [Int64] = []
+        appendKeys(for: profile, to: &keys)
+        return keys
+    }
+
+    /// Appends ``keys(for:)`` to `keys`: an import gathers a whole batch's keys in one array.
+    public static func appendKeys(for profile: TraceProfile, to keys: inout [Int64]) {
         var builder = KeyBuilder(date: profile.birthDate)
         builder.add(.nhsNumber, profile.nhsNumber.description)
-        for name in profile.names {
-            let given = name.firstGiven
-            let givenInitial = given.map { initial($0.text) }
-            builder.addExact(family: name.family.text, given: given?.text ?? "")
-            builder.addFamily(soundex: name.family.soundex, initial: givenInitial)
-            for part in name.familyParts {
-                builder.addFamily(soundex: Soundex.code(part), initial: givenInitial)
-            }
-            builder.addFamilyNYSIIS(name.family.nysiis)
-            builder.addInitials(family: initial(name.family.text), given: givenInitial)
-            if let given {
-                builder.addGiven(soundexes: givenSoundexes(given))
+        // Names are read in place: `for name in profile.names` copied each, a retain and a
+        // release of every string and array in it.
+        profile.names.withUnsafeBufferPointer { names in
+            for index in names.indices {
+                let givenInitial = names[index].firstGiven.map { initial($0.text) }
+                builder.addExact(family: names[index].family.text, given: names[index].firstGiven?.text ?? "")
+                builder.addFamily(soundex: names[index].family.soundex, initial: givenInitial)
+                for part in names[index].familyParts {
+                    builder.addFamily(soundex: Soundex.code(part), initial: givenInitial)
+                }
+                builder.addFamilyNYSIIS(names[index].family.nysiis)
+                builder.addInitials(family: initial(names[index].family.text), given: givenInitial)
+                if names[index].firstGiven != nil {
+                    builder.addGiven(soundexes: givenSoundexes(names[index].firstGiven!))
+                }
             }
         }
         let familySoundexes = sortedDistinct(profile.names.map(\.family.soundex))
         for district in sortedDistinct(profile.addresses.compactMap { $0.postcode?.districtText }) {
             builder.addDistrict(district, familySoundexes: familySoundexes)
         }
-        return builder.keys.map(\.key)
+        for index in builder.keys.indices { keys.append(builder.keys[index].key) }
     }
 
     /// The values in ascending order, each once; a patient has one or two, so sorting beats hashing.
@@ -96,9 +106,11 @@ public enum BlockingKeys {
     /// The scalar of the first UTF-8 byte (names are folded to ASCII, so in practice the first letter).
     static func initial(_ text: String) -> String {
         guard let first = text.utf8.first else { return "" }
-        // An ASCII byte is its own one-byte string, made without `String(UnicodeScalar)`'s
-        // generic path (a tenth of an import's blocking-key time); any other byte keeps its
-        // old meaning, the scalar of that value, so stored keys do not change.
-        return first < 0x80 ? String(decoding: CollectionOfOne(first), as: UTF8.self) : String(UnicodeScalar(first))
+        // Looked up, not made: making a one-character string was a seventh of an import's
+        // blocking-key time, three a patient.
+        return initials[Int(first)]
     }
+
+    /// `String(UnicodeScalar(byte))` for every byte value.
+    private static let initials: [String] = (0...255).map { String(UnicodeScalar(UInt8($0))) }
 }

@@ -36,7 +36,7 @@ struct ByteWriter {
 
     mutating func strings(_ values: [String]) {
         u8(UInt8(clamping: values.count))
-        for value in values.prefix(255) { string(value) }
+        for index in values.indices.prefix(255) { string(values[index]) }
     }
 
     mutating func phonetic(_ name: PhoneticName) {

@@ -58,32 +58,10 @@ public enum NameNormalizer {
     public static func fold(_ text: some StringProtocol) -> String {
         // Nearly every name and address line is ASCII: fold its bytes in place, with no
         // Unicode scalar decoding and no intermediate array. Same result as the loop below.
-        let utf8 = text.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-                var count = 0
-                var pendingSpace = false
-                for byte in utf8 {
-                    var folded = byte
-                    switch byte {
-                    case 0x61...0x7A: folded = byte - 32
-                    case 0x41...0x5A, 0x30...0x39: break
-                    case 0x27, 0x60: continue  // apostrophes join
-                    default:
-                        pendingSpace = true
-                        continue
-                    }
-                    if pendingSpace, count > 0 {
-                        buffer[count] = UInt8(ascii: " ")
-                        count += 1
-                    }
-                    pendingSpace = false
-                    buffer[count] = folded
-                    count += 1
-                }
-                return count
-            }
-        }
+        // The bytes are read from one contiguous buffer: stepping through a `UTF8View`, twice,
+        // cost as much as the folding.
+        var contiguous = String(text)
+        if let folded = contiguous.withUTF8(foldASCII) { return folded }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -109,6 +87,36 @@ public enum NameNormalizer {
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// ``fold(_:)`` of ASCII text, or `nil` if `bytes` are not all ASCII.
+    private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var bits: UInt8 = 0
+        for byte in bytes { bits |= byte }
+        guard bits < 0x80 else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var count = 0
+            var pendingSpace = false
+            for byte in bytes {
+                var folded = byte
+                switch byte {
+                case 0x61...0x7A: folded = byte - 32
+                case 0x41...0x5A, 0x30...0x39: break
+                case 0x27, 0x60: continue  // apostrophes join
+                default:
+                    pendingSpace = true
+                    continue
+                }
+                if pendingSpace, count > 0 {
+                    buffer[count] = UInt8(ascii: " ")
+                    count += 1
+                }
+                pendingSpace = false
+                buffer[count] = folded
+                count += 1
+            }
+            return count
+        }
     }
 
     /// The ASCII letters a non-ASCII scalar stands for: `é` → `E`, `ß` → `SS`, `Ø` → `O`;

@@ -45,7 +45,16 @@ struct PackedPostcode: Hashable, Sendable, Comparable {
 
     /// The outward code as text, for blocking keys.
     var districtText: String {
-        String((0..<4).compactMap { Self.character(value >> (18 + 6 * (3 - $0))) })
+        // Four ASCII bytes at most, made into a string at once: an array of characters first
+        // was most of a blocking key's cost in an import.
+        var bytes: UInt32 = 0
+        var count = 0
+        for position in 0..<4 {
+            guard let byte = Self.byte(value >> (18 + 6 * (3 - position))) else { continue }
+            bytes |= UInt32(byte) << (8 * count)
+            count += 1
+        }
+        return withUnsafeBytes(of: bytes.littleEndian) { String(decoding: $0.prefix(count), as: UTF8.self) }
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
@@ -60,10 +69,15 @@ struct PackedPostcode: Hashable, Sendable, Comparable {
     }
 
     private static func character(_ bits: UInt64) -> Character? {
+        byte(bits).map { Character(Unicode.Scalar($0)) }
+    }
+
+    /// The ASCII byte of the 6-bit code in the low bits of `bits`; `nil` for padding.
+    private static func byte(_ bits: UInt64) -> UInt8? {
         let code = bits & 0x3F
         switch code {
-        case 1...10: return Character(Unicode.Scalar(UInt8(code - 1 + 0x30)))
-        case 11...36: return Character(Unicode.Scalar(UInt8(code - 11 + 0x41)))
+        case 1...10: return UInt8(code - 1 + 0x30)
+        case 11...36: return UInt8(code - 11 + 0x41)
         default: return nil
         }
     }

@@ -26,21 +26,34 @@ struct StableHash {
             add(number: -number)
             return
         }
-        // Digits are taken least significant first into a small buffer and fed the other way:
-        // dividing by the constant 10 compiles to a multiplication, where the old loop divided
-        // by a variable power of ten, a hardware division a digit. An import hashes a few
-        // dozen numbers a patient.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var count = 0
-        var rest = number
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-                count += 1
-            } while rest > 0
-            for index in stride(from: count - 1, through: 0, by: -1) { add(buffer[index]) }
+        // Dates' parts first, each digit by a division by the constant 10 (a multiplication
+        // once compiled): an import hashes a few dozen such numbers a patient, and the general
+        // loop below divides by a variable power of ten, a hardware division a digit.
+        switch number {
+        case 0..<10:
+            add(digit: number)
+        case 10..<100:
+            add(digit: number / 10)
+            add(digit: number % 10)
+        case 1_000..<10_000:
+            add(digit: number / 1_000)
+            add(digit: number / 100 % 10)
+            add(digit: number / 10 % 10)
+            add(digit: number % 10)
+        default:
+            var divisor = 1
+            while divisor <= number / 10 { divisor *= 10 }
+            var rest = number
+            while divisor > 0 {
+                add(digit: rest / divisor)
+                rest %= divisor
+                divisor /= 10
+            }
         }
+    }
+
+    private mutating func add(digit: Int) {
+        add(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: digit))
     }
 
     /// Feeds a date as ISO 8601 `YYYY-MM-DD`.
@@ -53,14 +66,22 @@ struct StableHash {
     }
 
     private mutating func addPadded(_ number: Int, width: Int) {
+        // Four-digit years and two-digit months and days need no padding, the rest at most a zero.
+        let digits = (0..<10).contains(number) ? 1 : (10..<100).contains(number) ? 2 : Self.digits(of: number)
+        for _ in digits..<max(width, digits) { add(UInt8(ascii: "0")) }
+        add(number: number)
+    }
+
+    /// How many digits `number` takes in decimal; 1 for any negative number, as keys have
+    /// always been padded.
+    private static func digits(of number: Int) -> Int {
         var digits = 1
         var rest = number / 10
         while rest > 0 {
             digits += 1
             rest /= 10
         }
-        for _ in digits..<max(width, digits) { add(UInt8(ascii: "0")) }
-        add(number: number)
+        return digits
     }
 
     /// The hash as a signed 64-bit integer (databases store BIGINT).

@@ -29,19 +29,21 @@ extension TraceProfile {
         writer.u8(UInt8(birthDate.day))
         writer.string(gpPractice ?? "")
         writer.u8(UInt8(clamping: names.count))
-        for name in names.prefix(255) {
-            writer.u8(name.isUsual ? 1 : 0)
-            writer.phonetic(name.family)
-            writer.strings(name.familyParts)
-            writer.strings(name.given)
-            writer.u8(name.firstGiven == nil ? 0 : 1)
-            if let first = name.firstGiven { writer.phonetic(first) }
+        // By index, fields read in place: `for name in names` copied each name, a retain and a
+        // release of every string and array in it.
+        for index in names.indices.prefix(255) {
+            writer.u8(names[index].isUsual ? 1 : 0)
+            writer.phonetic(names[index].family)
+            writer.strings(names[index].familyParts)
+            writer.strings(names[index].given)
+            writer.u8(names[index].firstGiven == nil ? 0 : 1)
+            if names[index].firstGiven != nil { writer.phonetic(names[index].firstGiven!) }
         }
         writer.u8(UInt8(clamping: addresses.count))
-        for address in addresses.prefix(255) {
-            writer.u8((address.isCurrent ? 1 : 0) | (address.postcode == nil ? 0 : 2))
-            writer.u64(address.postcode?.value ?? 0)
-            writer.strings(address.tokens)
+        for index in addresses.indices.prefix(255) {
+            writer.u8((addresses[index].isCurrent ? 1 : 0) | (addresses[index].postcode == nil ? 0 : 2))
+            writer.u64(addresses[index].postcode?.value ?? 0)
+            writer.strings(addresses[index].tokens)
         }
     }
 
