@@ -48,7 +48,17 @@ public struct Patient: Hashable, Sendable, Codable {
 
     /// Where ``usualName`` is in ``names``, for code that reads it in place rather than copy it.
     public var usualNameIndex: Int? {
-        names.lastIndex { $0.use == .usual && $0.period.isCurrent } ?? names.lastIndex { $0.use == .usual }
+        // Through the base pointer, whose subscript reads a name in place: `lastIndex(where:)`
+        // copied each name it looked at.
+        names.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return nil }
+            var lastUsual: Int?
+            for index in all.indices.reversed() where base[index].use == .usual {
+                if base[index].period.isCurrent { return index }
+                if lastUsual == nil { lastUsual = index }
+            }
+            return lastUsual
+        }
     }
 
     /// Names no longer in use, oldest first.

@@ -56,10 +56,15 @@ final class BlockingKeySorter {
     ///
     /// - Throws: as ``append(key:nhsNumber:)``.
     func append(keys: some Collection<Int64>, nhsNumber: Int64) throws {
+        // The run is taken out of the class for the loop and put back after: each access to
+        // `self.run` inside it was a run-time exclusivity check, two a key.
+        var run: [Row] = []
+        swap(&run, &self.run)
+        defer { swap(&run, &self.run) }
         if run.isEmpty { run.reserveCapacity(min(runCapacity, 1 << 16)) }
         for key in keys {
             run.append(Row(key: key, nhsNumber: nhsNumber))
-            if run.count >= runCapacity { try spill() }
+            if run.count >= runCapacity { try spill(&run) }
         }
     }
 
@@ -87,8 +92,8 @@ final class BlockingKeySorter {
         }
     }
 
-    /// Hands the full run to the spiller and starts a new one.
-    private func spill() throws {
+    /// Hands the full `run` to the spiller and starts a new one in its place.
+    private func spill(_ run: inout [Row]) throws {
         // The full run moves to the spiller, which sorts it (``sortRun(_:)``); appends go on in a new buffer.
         var full: [Row] = []
         swap(&full, &run)

@@ -30,7 +30,11 @@ struct ConvertedBatch: Sendable {
                 sorted
                 ? Array(patients.indices) : patients.indices.sorted { patients[$0].nhsNumber < patients[$1].nhsNumber }
             var rows = BoundRows(reservingCapacityFor: patients.count)
-            for position in order { rows.append(patients[position]) }
+            // Through the base pointer, whose subscript lends the patient where it is (a buffer
+            // pointer's subscript returns a copy, which passing it on made).
+            if let base = patients.baseAddress {
+                for position in order { rows.append(base[position]) }
+            }
             return (order, rows)
         }
         patients = batch
