@@ -154,7 +154,7 @@ struct DecodedChunk<Prepared: Sendable>: Sendable {
 final class CheckedBatches<Prepared: Sendable>: BatchStream, @unchecked Sendable {
     // @unchecked: `seen` is used only by `next()`, which the import's one consumer calls.
     private let decoded: OrderedBatchWorkers<DecodedChunk<Prepared>>
-    private var seen = Set<UInt64>()
+    private var seen = NumberSet()
 
     init(_ decoded: OrderedBatchWorkers<DecodedChunk<Prepared>>) {
         self.decoded = decoded
@@ -166,7 +166,7 @@ final class CheckedBatches<Prepared: Sendable>: BatchStream, @unchecked Sendable
 
     func next() throws -> Prepared? {
         while let chunk = try decoded.next() {
-            for (number, line) in zip(chunk.numbers, chunk.lines) where !seen.insert(number).inserted {
+            for (number, line) in zip(chunk.numbers, chunk.lines) where !seen.insert(number) {
                 throw RegistryFileError(
                     .csv(line: line, column: RegistryCSVColumn.nhsNumber.rawValue),
                     "this NHS number already appeared earlier in the file")
