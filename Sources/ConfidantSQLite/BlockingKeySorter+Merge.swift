@@ -43,48 +43,56 @@ extension BlockingKeySorter {
     }
 
     /// A k-way merge of sorted runs through a binary min-heap of cursors.
+    ///
+    /// The heap holds each run's current row beside the run's index, so sifting compares rows
+    /// where they lie in one array, not through the cursors: the merge runs at the end of an
+    /// import, where the writer filing the merged rows waited for it.
     struct RunMerge {
+        private struct Head {
+            var row: Row
+            var run: Int
+        }
+
         private var cursors: [RunCursor]
-        /// Indices of the cursors that still have a row, as a heap ordered by their current rows.
-        private var heap: [Int] = []
+        /// One head for each run that still has a row, as a heap ordered by row.
+        private var heap: [Head] = []
 
         init(_ cursors: [RunCursor]) throws {
             self.cursors = cursors
             for index in self.cursors.indices {
                 try self.cursors[index].start()
-                if self.cursors[index].current != nil { heap.append(index) }
+                if let row = self.cursors[index].current { heap.append(Head(row: row, run: index)) }
             }
             for index in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(index) }
         }
 
         /// The smallest row not yet returned, or `nil` when every run is exhausted.
         mutating func next() throws -> Row? {
-            guard let top = heap.first, let row = cursors[top].current else { return nil }
-            try cursors[top].advance()
-            if cursors[top].current == nil {
+            guard let top = heap.first else { return nil }
+            try cursors[top.run].advance()
+            if let row = cursors[top.run].current {
+                heap[0].row = row
+            } else {
                 let last = heap.removeLast()
-                guard !heap.isEmpty else { return row }
+                guard !heap.isEmpty else { return top.row }
                 heap[0] = last
             }
             siftDown(0)
-            return row
-        }
-
-        private func less(_ lhs: Int, _ rhs: Int) -> Bool {
-            guard let left = cursors[heap[lhs]].current, let right = cursors[heap[rhs]].current else { return false }
-            return left < right
+            return top.row
         }
 
         private mutating func siftDown(_ start: Int) {
-            var parent = start
-            while true {
-                var smallest = parent
-                let left = 2 * parent + 1
-                if left < heap.count, less(left, smallest) { smallest = left }
-                if left + 1 < heap.count, less(left + 1, smallest) { smallest = left + 1 }
-                if smallest == parent { return }
-                heap.swapAt(parent, smallest)
-                parent = smallest
+            heap.withUnsafeMutableBufferPointer { heap in
+                var parent = start
+                while true {
+                    var smallest = parent
+                    let left = 2 * parent + 1
+                    if left < heap.count, heap[left].row < heap[smallest].row { smallest = left }
+                    if left + 1 < heap.count, heap[left + 1].row < heap[smallest].row { smallest = left + 1 }
+                    if smallest == parent { return }
+                    heap.swapAt(parent, smallest)
+                    parent = smallest
+                }
             }
         }
     }
@@ -92,7 +100,8 @@ extension BlockingKeySorter {
     /// The merge's rows with repeats dropped, a block at a time, for ``drain(_:)``'s merge thread.
     final class DistinctRows: @unchecked Sendable {
         // @unchecked: created by the caller of `drain`, then used only on the merge thread.
-        private var merge: RunMerge
+        /// `nil` only while ``next(upTo:)`` has it.
+        private var merge: RunMerge?
         private var previous: Row?
 
         init(_ merge: RunMerge) {
@@ -101,9 +110,18 @@ extension BlockingKeySorter {
 
         /// The next `limit` distinct rows at most; `nil` when the merge is exhausted.
         func next(upTo limit: Int) throws -> [Row]? {
+            // The merge and the last row are taken out of the class for the loop: each access to
+            // a stored property inside it was a run-time exclusivity check, two a row.
+            var merge = self.merge
+            self.merge = nil
+            var previous = self.previous
+            defer {
+                self.merge = merge
+                self.previous = previous
+            }
             var block: [Row] = []
             block.reserveCapacity(limit)
-            while block.count < limit, let row = try merge.next() {
+            while block.count < limit, let row = try merge?.next() {
                 if row != previous { block.append(row) }
                 previous = row
             }
