@@ -96,9 +96,8 @@ public enum BlockingKeys {
     /// Soundex of the first given name and of the formal names it is a nickname of.
     static func givenSoundexes(_ given: PhoneticName) -> [String] {
         var codes = [given.soundex]
-        for formal in Nicknames.formalNames(of: given.text) {
-            let code = Soundex.code(formal)
-            if !codes.contains(code) { codes.append(code) }
+        for code in Nicknames.formalSoundexes(of: given.text) where !codes.contains(code) {
+            codes.append(code)
         }
         return codes
     }

@@ -20,6 +20,16 @@ public enum Nicknames {
         groups(of: name).map { table[Int($0)].formal }
     }
 
+    /// ``Soundex`` codes of ``formalNames(of:)``, in the same order, worked out once: an import
+    /// looks up the first given name of every patient.
+    static func formalSoundexes(of name: String) -> [String] {
+        formalSoundexIndex[name] ?? []
+    }
+
+    private static let formalSoundexIndex: [String: [String]] = index.mapValues { groups in
+        groups.map { Soundex.code(table[Int($0)].formal) }
+    }
+
     /// Every name of a group, the formal name first.
     static func members(ofGroup group: UInt16) -> [String] {
         let entry = table[Int(group)]
