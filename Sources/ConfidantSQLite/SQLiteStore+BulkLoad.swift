@@ -18,8 +18,7 @@ extension SQLiteStore {
     /// keeps its rollback journal in memory, is not synced transaction by transaction and is
     /// not memory-mapped (`journal_mode = MEMORY`, `synchronous = OFF`, `mmap_size = 0`):
     /// each page is written once, instead of once to the write-ahead log and again when the
-    /// log is checkpointed, and nothing waits for the disk until the end (the disk is set
-    /// writing as the load goes, ``ScratchWriteback``, but not waited for). The guarantees hold for the file as a whole instead: until
+    /// log is checkpointed, and nothing waits for the disk until the end. The guarantees hold for the file as a whole instead: until
     /// the final `fsync` and link, nothing exists at `path`, so a failure or a crash leaves
     /// nothing behind there (a failed load removes its scratch file; one left by a crash is
     /// replaced by the next load; a second load into the same new file while one runs is
@@ -66,16 +65,8 @@ extension SQLiteStore {
         do {
             let store = SQLiteStore(writer: queue)
             try await store.migrate()
-            let writeback = ScratchWriteback(descriptor: claim)
             // What `body` throws (a bad row, say) goes to the caller as it is.
-            let result: T
-            do {
-                result = try await body(store)
-                writeback.stop()
-            } catch {
-                writeback.stop()
-                throw error
-            }
+            let result = try await body(store)
             do {
                 try queue.close()
             } catch {
