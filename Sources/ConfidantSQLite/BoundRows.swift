@@ -8,7 +8,7 @@ import ConfidantTrace
 /// Built on the thread that parsed the batch, so that the writer, the import's one
 /// sequential stage, only hands SQLite pointers into ``bytes``: binding a `PatientRows`
 /// meant reading every string of it on the writer's thread, a retain and a release of each
-/// and a copy into the statement's memory (a third of the writer's time, see
+/// and a copy into the statement's memory (about a seventh of the writer's time, see
 /// `docs/performance.md`). The values are those of ``ConfidantStore/PatientRows`` for the same
 /// patient, column for column; a test checks that they agree.
 struct BoundRows: Sendable {
@@ -33,9 +33,6 @@ struct BoundRows: Sendable {
 
     /// How many patients the batch holds.
     var count: Int { numbers.count }
-
-    /// The child tables, in the order the writer fills them.
-    var children: [BoundTable] { [names, addresses, objections, usage] }
 
     /// An empty batch with room for about `count` patients: growing its arrays as it fills
     /// copied each of them several times over.
