@@ -65,10 +65,12 @@ struct BoundRows: Sendable {
         numbers.append(number)
         let profile = TraceProfile(patient: patient)
         appendMain(patient, number: number, profile: profile)
-        // Elements are read in place through buffer pointers: iterating an array copies each
-        // element, a retain and a release of every string and array in it.
-        patient.names.withUnsafeBufferPointer { all in
-            for seq in all.indices {
+        // Elements are read in place through their arrays' base pointers, whose subscript lends
+        // an element: iterating an array copies each element, a retain and a release of every
+        // string and array in it.
+        patient.names.withUnsafeBufferPointer { buffer in
+            guard let all = buffer.baseAddress else { return }
+            for seq in buffer.indices {
                 names.append(.integer(number))
                 names.append(.integer(Int64(seq)))
                 names.append(bytes.text(all[seq].use.rawValue))
@@ -78,8 +80,9 @@ struct BoundRows: Sendable {
                 names.append(bytes.date(all[seq].period.end))
             }
         }
-        patient.addresses.withUnsafeBufferPointer { all in
-            for seq in all.indices {
+        patient.addresses.withUnsafeBufferPointer { buffer in
+            guard let all = buffer.baseAddress else { return }
+            for seq in buffer.indices {
                 addresses.append(.integer(number))
                 addresses.append(.integer(Int64(seq)))
                 for line in 0..<4 {
@@ -90,15 +93,17 @@ struct BoundRows: Sendable {
                 addresses.append(bytes.date(all[seq].period.end))
             }
         }
-        patient.objections.withUnsafeBufferPointer { all in
-            for index in all.indices {
+        patient.objections.withUnsafeBufferPointer { buffer in
+            guard let all = buffer.baseAddress else { return }
+            for index in buffer.indices {
                 objections.append(.integer(number))
                 objections.append(bytes.text(all[index].kind.rawValue))
                 objections.append(bytes.date(all[index].recordedOn))
             }
         }
-        patient.serviceUsage.withUnsafeBufferPointer { all in
-            for seq in all.indices {
+        patient.serviceUsage.withUnsafeBufferPointer { buffer in
+            guard let all = buffer.baseAddress else { return }
+            for seq in buffer.indices {
                 usage.append(.integer(number))
                 usage.append(.integer(Int64(seq)))
                 usage.append(bytes.date(all[seq].date))

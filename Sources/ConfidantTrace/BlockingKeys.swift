@@ -18,10 +18,12 @@ public enum BlockingKeys {
     public static func appendKeys(for profile: TraceProfile, to keys: inout [Int64]) {
         var builder = KeyBuilder(date: profile.birthDate)
         builder.add(.nhsNumber, profile.nhsNumber.description)
-        // Names are read in place: `for name in profile.names` copied each, a retain and a
-        // release of every string and array in it.
-        profile.names.withUnsafeBufferPointer { names in
-            for index in names.indices {
+        // Names are read in place, through the base pointer whose subscript lends an element:
+        // `for name in profile.names` copied each, a retain and a release of every string and
+        // array in it.
+        profile.names.withUnsafeBufferPointer { all in
+            guard let names = all.baseAddress else { return }
+            for index in all.indices {
                 let givenInitial = names[index].firstGiven.map { initial($0.text) }
                 builder.addExact(family: names[index].family.text, given: names[index].firstGiven?.text ?? "")
                 builder.addFamily(soundex: names[index].family.soundex, initial: givenInitial)
@@ -105,8 +107,8 @@ public enum BlockingKeys {
     /// The scalar of the first UTF-8 byte (names are folded to ASCII, so in practice the first letter).
     static func initial(_ text: String) -> String {
         guard let first = text.utf8.first else { return "" }
-        // Looked up, not made: making a one-character string was a seventh of an import's
-        // blocking-key time, three a patient.
+        // Looked up, not made: an import wants three initials a patient, and making each
+        // one-character string showed in its profile.
         return initials[Int(first)]
     }
 
