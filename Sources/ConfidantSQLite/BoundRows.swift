@@ -65,51 +65,37 @@ struct BoundRows: Sendable {
         numbers.append(number)
         let profile = TraceProfile(patient: patient)
         appendMain(patient, number: number, profile: profile)
-        // Elements are read in place through their arrays' base pointers, whose subscript lends
-        // an element: iterating an array copies each element, a retain and a release of every
-        // string and array in it.
-        patient.names.withUnsafeBufferPointer { buffer in
-            guard let all = buffer.baseAddress else { return }
-            for seq in buffer.indices {
-                names.append(.integer(number))
-                names.append(.integer(Int64(seq)))
-                names.append(bytes.text(all[seq].use.rawValue))
-                names.append(bytes.appending(.text) { Self.joinGiven(all[seq].given, into: &$0) })
-                names.append(bytes.text(all[seq].family))
-                names.append(bytes.date(all[seq].period.start))
-                names.append(bytes.date(all[seq].period.end))
-            }
+        Self.forEachInPlace(patient.names) { seq, name in
+            names.append(.integer(number))
+            names.append(.integer(Int64(seq)))
+            names.append(bytes.text(name.pointee.use.rawValue))
+            names.append(bytes.appending(.text) { Self.joinGiven(name.pointee.given, into: &$0) })
+            names.append(bytes.text(name.pointee.family))
+            names.append(bytes.date(name.pointee.period.start))
+            names.append(bytes.date(name.pointee.period.end))
         }
-        patient.addresses.withUnsafeBufferPointer { buffer in
-            guard let all = buffer.baseAddress else { return }
-            for seq in buffer.indices {
-                addresses.append(.integer(number))
-                addresses.append(.integer(Int64(seq)))
-                for line in 0..<4 {
-                    addresses.append(bytes.text(line < all[seq].lines.count ? all[seq].lines[line] : nil))
-                }
-                addresses.append(bytes.text(all[seq].postcode?.description))
-                addresses.append(bytes.date(all[seq].period.start))
-                addresses.append(bytes.date(all[seq].period.end))
+        Self.forEachInPlace(patient.addresses) { seq, address in
+            addresses.append(.integer(number))
+            addresses.append(.integer(Int64(seq)))
+            for line in 0..<4 {
+                addresses.append(
+                    bytes.text(line < address.pointee.lines.count ? address.pointee.lines[line] : nil))
             }
+            addresses.append(bytes.text(address.pointee.postcode?.description))
+            addresses.append(bytes.date(address.pointee.period.start))
+            addresses.append(bytes.date(address.pointee.period.end))
         }
-        patient.objections.withUnsafeBufferPointer { buffer in
-            guard let all = buffer.baseAddress else { return }
-            for index in buffer.indices {
-                objections.append(.integer(number))
-                objections.append(bytes.text(all[index].kind.rawValue))
-                objections.append(bytes.date(all[index].recordedOn))
-            }
+        Self.forEachInPlace(patient.objections) { _, objection in
+            objections.append(.integer(number))
+            objections.append(bytes.text(objection.pointee.kind.rawValue))
+            objections.append(bytes.date(objection.pointee.recordedOn))
         }
-        patient.serviceUsage.withUnsafeBufferPointer { buffer in
-            guard let all = buffer.baseAddress else { return }
-            for seq in buffer.indices {
-                usage.append(.integer(number))
-                usage.append(.integer(Int64(seq)))
-                usage.append(bytes.date(all[seq].date))
-                usage.append(bytes.text(all[seq].site.value))
-                usage.append(bytes.text(all[seq].kind.rawValue))
-            }
+        Self.forEachInPlace(patient.serviceUsage) { seq, event in
+            usage.append(.integer(number))
+            usage.append(.integer(Int64(seq)))
+            usage.append(bytes.date(event.pointee.date))
+            usage.append(bytes.text(event.pointee.site.value))
+            usage.append(bytes.text(event.pointee.kind.rawValue))
         }
         main.endPatient()
         names.endPatient()
@@ -131,6 +117,18 @@ struct BoundRows: Sendable {
         main.append(bytes.text(patient.contact.email))
         main.append(bytes.text(patient.securityLabel.rawValue))
         main.append(bytes.appending(.blob) { profile.encode(appendingTo: &$0) })
+    }
+
+    /// Calls `body` with each element's position and a pointer to it where it lies: iterating
+    /// the array, or a buffer pointer's subscript, copies each element, a retain and a release
+    /// of every string and array in it.
+    private static func forEachInPlace<Element>(
+        _ array: [Element], _ body: (Int, UnsafePointer<Element>) -> Void
+    ) {
+        array.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for index in buffer.indices { body(index, base + index) }
+        }
     }
 
     /// Given names joined by ``ConfidantStore/PatientRows/givenSeparator``, as `PatientRows` stores them.
