@@ -65,7 +65,7 @@ struct BoundRows: Sendable {
         numbers.append(number)
         let profile = TraceProfile(patient: patient)
         appendMain(patient, number: number, profile: profile)
-        Self.forEachInPlace(patient.names) { seq, name in
+        patient.names.forEachInPlace { seq, name in
             names.append(.integer(number))
             names.append(.integer(Int64(seq)))
             names.append(bytes.text(name.pointee.use.rawValue))
@@ -74,7 +74,7 @@ struct BoundRows: Sendable {
             names.append(bytes.date(name.pointee.period.start))
             names.append(bytes.date(name.pointee.period.end))
         }
-        Self.forEachInPlace(patient.addresses) { seq, address in
+        patient.addresses.forEachInPlace { seq, address in
             addresses.append(.integer(number))
             addresses.append(.integer(Int64(seq)))
             for line in 0..<4 {
@@ -85,12 +85,12 @@ struct BoundRows: Sendable {
             addresses.append(bytes.date(address.pointee.period.start))
             addresses.append(bytes.date(address.pointee.period.end))
         }
-        Self.forEachInPlace(patient.objections) { _, objection in
+        patient.objections.forEachInPlace { _, objection in
             objections.append(.integer(number))
             objections.append(bytes.text(objection.pointee.kind.rawValue))
             objections.append(bytes.date(objection.pointee.recordedOn))
         }
-        Self.forEachInPlace(patient.serviceUsage) { seq, event in
+        patient.serviceUsage.forEachInPlace { seq, event in
             usage.append(.integer(number))
             usage.append(.integer(Int64(seq)))
             usage.append(bytes.date(event.pointee.date))
@@ -117,18 +117,6 @@ struct BoundRows: Sendable {
         main.append(bytes.text(patient.contact.email))
         main.append(bytes.text(patient.securityLabel.rawValue))
         main.append(bytes.appending(.blob) { profile.encode(appendingTo: &$0) })
-    }
-
-    /// Calls `body` with each element's position and a pointer to it where it lies: iterating
-    /// the array, or a buffer pointer's subscript, copies each element, a retain and a release
-    /// of every string and array in it.
-    private static func forEachInPlace<Element>(
-        _ array: [Element], _ body: (Int, UnsafePointer<Element>) -> Void
-    ) {
-        array.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            for index in buffer.indices { body(index, base + index) }
-        }
     }
 
     /// Given names joined by ``ConfidantStore/PatientRows/givenSeparator``, as `PatientRows` stores them.

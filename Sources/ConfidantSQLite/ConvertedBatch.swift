@@ -21,20 +21,17 @@ struct ConvertedBatch: Sendable {
     init(_ batch: [Patient]) {
         // Sorted batches walk the B-trees in key order, so consecutive inserts touch the same pages.
         // A file exported from a registry is in NHS number order already.
-        let (order, rows) = batch.withUnsafeBufferPointer { patients in
-            // Through a buffer pointer, which lends each patient in place: iterating the array, or
-            // `batch[i].nhsNumber` in a closure, copied the whole patient, a retain of each of its
-            // strings and arrays.
-            let sorted = patients.indices.dropFirst().allSatisfy { patients[$0 - 1].nhsNumber < patients[$0].nhsNumber }
+        let (order, rows) = batch.withUnsafeBufferPointer { buffer in
+            // Through the base pointer, whose subscript lends a patient where it is: iterating the
+            // array, `batch[i]` in a closure or a buffer pointer's subscript copied the whole
+            // patient, a retain of each of its strings and arrays.
+            guard let patients = buffer.baseAddress else { return ([Int](), BoundRows()) }
+            let sorted = buffer.indices.dropFirst().allSatisfy { patients[$0 - 1].nhsNumber < patients[$0].nhsNumber }
             let order =
                 sorted
-                ? Array(patients.indices) : patients.indices.sorted { patients[$0].nhsNumber < patients[$1].nhsNumber }
-            var rows = BoundRows(reservingCapacityFor: patients.count)
-            // Through the base pointer, whose subscript lends the patient where it is (a buffer
-            // pointer's subscript returns a copy, which passing it on made).
-            if let base = patients.baseAddress {
-                for position in order { rows.append(base[position]) }
-            }
+                ? Array(buffer.indices) : buffer.indices.sorted { patients[$0].nhsNumber < patients[$1].nhsNumber }
+            var rows = BoundRows(reservingCapacityFor: buffer.count)
+            for position in order { rows.append(patients[position]) }
             return (order, rows)
         }
         patients = batch

@@ -18,23 +18,20 @@ public enum BlockingKeys {
     public static func appendKeys(for profile: TraceProfile, to keys: inout [Int64]) {
         var builder = KeyBuilder(date: profile.birthDate)
         builder.add(.nhsNumber, profile.nhsNumber.description)
-        // Names are read in place, through the base pointer whose subscript lends an element:
-        // `for name in profile.names` copied each, a retain and a release of every string and
-        // array in it.
-        profile.names.withUnsafeBufferPointer { all in
-            guard let names = all.baseAddress else { return }
-            for index in all.indices {
-                let givenInitial = names[index].firstGiven.map { initial($0.text) }
-                builder.addExact(family: names[index].family.text, given: names[index].firstGiven?.text ?? "")
-                builder.addFamily(soundex: names[index].family.soundex, initial: givenInitial)
-                for part in names[index].familyParts {
-                    builder.addFamily(soundex: Soundex.code(part), initial: givenInitial)
-                }
-                builder.addFamilyNYSIIS(names[index].family.nysiis)
-                builder.addInitials(family: initial(names[index].family.text), given: givenInitial)
-                if names[index].firstGiven != nil {
-                    builder.addGiven(soundexes: givenSoundexes(names[index].firstGiven!))
-                }
+        // Names are read in place: `for name in profile.names` copied each, a retain and a
+        // release of every string and array in it.
+        profile.names.forEachInPlace { _, name in
+            let given = name.pointee.firstGiven
+            let givenInitial = given.map { initial($0.text) }
+            builder.addExact(family: name.pointee.family.text, given: given?.text ?? "")
+            builder.addFamily(soundex: name.pointee.family.soundex, initial: givenInitial)
+            for part in name.pointee.familyParts {
+                builder.addFamily(soundex: Soundex.code(part), initial: givenInitial)
+            }
+            builder.addFamilyNYSIIS(name.pointee.family.nysiis)
+            builder.addInitials(family: initial(name.pointee.family.text), given: givenInitial)
+            if let given {
+                builder.addGiven(soundexes: givenSoundexes(given))
             }
         }
         let familySoundexes = sortedDistinct(profile.names.map(\.family.soundex))

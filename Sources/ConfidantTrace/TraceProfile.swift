@@ -32,32 +32,22 @@ public struct TraceProfile: Sendable, Hashable {
         gender = patient.gender
         birthDate = patient.birthDate
         gpPractice = patient.gp?.practice.value
-        // Names and addresses are read in place through their arrays' base pointers, whose
-        // subscript lends an element where it is: the old `usualName`, `currentAddress` and
-        // loops over the arrays copied each element, a retain and a release of every string
-        // and array in it, a fifth of a profile's cost in an import.
+        // The usual name and the current address first, then the others, most recent first,
+        // each read in place (``Swift/Array/forEachInPlace(first:thenReversed:)``): the old
+        // `usualName`, `currentAddress` and loops over the arrays copied each element, a fifth
+        // of a profile's cost in an import.
         var names: [ProfileName] = []
         names.reserveCapacity(patient.names.count)
-        patient.names.withUnsafeBufferPointer { all in
-            guard let base = all.baseAddress else { return }
-            let usual = patient.usualNameIndex
-            if let usual { names.append(ProfileName(base[usual], isUsual: true)) }
-            for index in all.indices.reversed() where usual.map({ base[index] != base[$0] }) ?? true {
-                let profileName = ProfileName(base[index], isUsual: false)
-                let seen = names.contains { $0.family.text == profileName.family.text && $0.given == profileName.given }
-                if !seen { names.append(profileName) }
-            }
+        patient.names.forEachInPlace(first: patient.usualNameIndex) { name, isUsual in
+            let profileName = ProfileName(name.pointee, isUsual: isUsual)
+            let seen = names.contains { $0.family.text == profileName.family.text && $0.given == profileName.given }
+            if !seen { names.append(profileName) }
         }
         self.names = names
         var addresses: [ProfileAddress] = []
         addresses.reserveCapacity(patient.addresses.count)
-        patient.addresses.withUnsafeBufferPointer { all in
-            guard let base = all.baseAddress else { return }
-            let current = patient.currentAddressIndex
-            if let current { addresses.append(ProfileAddress(base[current], isCurrent: true)) }
-            for index in all.indices.reversed() where current.map({ base[index] != base[$0] }) ?? true {
-                addresses.append(ProfileAddress(base[index], isCurrent: false))
-            }
+        patient.addresses.forEachInPlace(first: patient.currentAddressIndex) { address, isCurrent in
+            addresses.append(ProfileAddress(address.pointee, isCurrent: isCurrent))
         }
         self.addresses = addresses
     }
