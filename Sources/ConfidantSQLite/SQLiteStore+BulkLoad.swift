@@ -18,7 +18,9 @@ extension SQLiteStore {
     /// keeps its rollback journal in memory, is not synced transaction by transaction and is
     /// not memory-mapped (`journal_mode = MEMORY`, `synchronous = OFF`, `mmap_size = 0`):
     /// each page is written once, instead of once to the write-ahead log and again when the
-    /// log is checkpointed, and nothing waits for the disk until the end. The guarantees hold for the file as a whole instead: until
+    /// log is checkpointed, and nothing waits for the disk until the end (an import flushes
+    /// its pages and starts the disk writing them batch by batch, ``ScratchFlush``, but does
+    /// not wait). The guarantees hold for the file as a whole instead: until
     /// the final `fsync` and link, nothing exists at `path`, so a failure or a crash leaves
     /// nothing behind there (a failed load removes its scratch file; one left by a crash is
     /// replaced by the next load; a second load into the same new file while one runs is
@@ -63,7 +65,7 @@ extension SQLiteStore {
             throw translate(error, "a new database could not be created")
         }
         do {
-            let store = SQLiteStore(writer: queue)
+            let store = SQLiteStore(writer: queue, scratchFlush: ScratchFlush(descriptor: claim))
             try await store.migrate()
             // What `body` throws (a bad row, say) goes to the caller as it is.
             let result = try await body(store)

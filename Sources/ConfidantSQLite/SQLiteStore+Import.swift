@@ -41,7 +41,8 @@ extension SQLiteStore {
                 var summary = ImportSummary()
                 try db.inTransaction(.immediate) {
                     summary = try Self.store(
-                        converted, receivedOn: receivedOn, progress: progress, spent: spent, in: db)
+                        converted, receivedOn: receivedOn, progress: progress, spent: spent,
+                        flush: scratchFlush, in: db)
                     return .commit
                 }
                 return summary
@@ -57,9 +58,10 @@ extension SQLiteStore {
     /// Writes every converted batch; runs inside the import's transaction.
     private static func store(
         _ converted: any BatchStream<ConvertedBatch>, receivedOn: CalendarDate,
-        progress: (Int) -> Void, spent: SpentBatches, in db: Database
+        progress: (Int) -> Void, spent: SpentBatches, flush: ScratchFlush?, in db: Database
     ) throws -> ImportSummary {
         let writer = try SQLitePatientWriter(db)
+        var flush = flush
         var summary = ImportSummary()
         while let batch = try next(from: converted) {
             let known = try writer.insertNew(batch.rows)
@@ -79,6 +81,7 @@ extension SQLiteStore {
                 summary.updated += 1
             }
             spent.keep(batch)
+            try flush?.afterBatch(of: batch.rows.numbers, in: db)
             progress(summary.total)
         }
         try writer.finish()

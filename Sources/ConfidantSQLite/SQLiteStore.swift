@@ -13,6 +13,8 @@ public struct SQLiteStore: RegistryStore {
     let writer: any DatabaseWriter
     /// The log's tile reads on a file database; `nil` in memory, where there is one connection.
     let tiles: SQLiteTileConnection?
+    /// Set only during a bulk load (``bulkLoad(into:_:)``): what an import does between batches.
+    let scratchFlush: ScratchFlush?
 
     /// Opens (creating if needed) the database file at `path`, in WAL mode with
     /// `synchronous = FULL`, so a crash never loses a committed transaction.
@@ -22,6 +24,7 @@ public struct SQLiteStore: RegistryStore {
         do {
             writer = try DatabasePool(path: path, configuration: Self.configuration())
             tiles = try SQLiteTileConnection(path: path)
+            scratchFlush = nil
         } catch {
             throw Self.translate(error, "the SQLite database could not be opened")
         }
@@ -36,9 +39,10 @@ public struct SQLiteStore: RegistryStore {
         }
     }
 
-    init(writer: any DatabaseWriter) {
+    init(writer: any DatabaseWriter, scratchFlush: ScratchFlush? = nil) {
         self.writer = writer
         self.tiles = nil
+        self.scratchFlush = scratchFlush
     }
 
     static func configuration() -> Configuration {

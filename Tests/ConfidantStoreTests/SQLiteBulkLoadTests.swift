@@ -107,3 +107,53 @@ extension SQLiteBulkLoadTests {
         }
     }
 }
+
+extension SQLiteBulkLoadTests {
+    /// The patients in NHS number order, so each batch appends and is flushed to the scratch
+    /// file before the next (``ScratchFlush``).
+    static let ascending = patients.sorted { $0.nhsNumber.value < $1.nhsNumber.value }
+
+    /// Batches flushed as they append, then one that does not (lower numbers), hold what an
+    /// import into a database in use holds: every patient, and the trace index finds each.
+    @Test func flushedBatchesHoldWhatAnImportInUseHolds() async throws {
+        try await Fixtures.withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("flushed.sqlite").path
+            // The first 250 in batches of 25 append; the last 50 come after them but are lower.
+            let order = Array(Self.ascending[50...]) + Array(Self.ascending[..<50])
+            try await SQLiteStore.bulkLoad(into: path) { store in
+                _ = try await store.importPatients(
+                    from: ArrayPatientSource(order, batchSize: 25), receivedOn: Fixtures.date("2026-01-01"),
+                    progress: { _ in })
+            }
+            let inUse = try SQLiteStore.inMemory()
+            try await inUse.migrate()
+            _ = try await inUse.importPatients(
+                from: ArrayPatientSource(order), receivedOn: Fixtures.date("2026-01-01"), progress: { _ in })
+            let loaded = try SQLiteStore(path: path)
+            #expect(try await loaded.patientCount() == Self.patients.count)
+            for patient in Self.patients {
+                #expect(try await loaded.patient(patient.nhsNumber) == inUse.patient(patient.nhsNumber))
+                let keys = TraceRows(patient).keys
+                let found = try await loaded.profiles(forBlockingKeys: keys, limitPerKey: 100)
+                #expect(found == (try await inUse.profiles(forBlockingKeys: keys, limitPerKey: 100)))
+            }
+        }
+    }
+
+    /// A source that fails after batches were flushed to the scratch file still leaves nothing.
+    @Test func aLoadFailingAfterFlushedBatchesLeavesNoFile() async throws {
+        try await Fixtures.withTemporaryDirectory { directory in
+            let path = directory.appendingPathComponent("failed-late.sqlite").path
+            let batches = stride(from: 0, to: 200, by: 50).map { Array(Self.ascending[$0..<$0 + 50]) }
+            let source = FailingPatientSource(batches: batches, failure: Fixtures.SourceProblem())
+            await #expect(throws: Fixtures.SourceProblem.self) {
+                try await SQLiteStore.bulkLoad(into: path) { store in
+                    try await store.importPatients(
+                        from: source, receivedOn: Fixtures.date("2026-01-01"), progress: { _ in })
+                }
+            }
+            #expect(!Self.exists(path))
+            #expect(!Self.exists(path + ".loading"))
+        }
+    }
+}
