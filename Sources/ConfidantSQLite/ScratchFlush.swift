@@ -47,7 +47,8 @@ struct ScratchFlush: Sendable {
         let code = sqlite3_db_cacheflush(db.sqliteConnection)
         // BUSY means some page was in use and stays dirty for later: nothing is lost.
         guard code == SQLITE_OK || code == SQLITE_BUSY else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "the import's pages could not be written")
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: "the import's pages could not be written")
         }
         _ = confidant_start_writeback(descriptor)
     }
