@@ -26,6 +26,9 @@ enum SQLiteMigrations {
             try db.execute(sql: traceBlockSchema)
             try SQLiteTraceIndex.packBlockingKeys(db)
         }
+        migrator.registerMigration("v7-packed-trace-blocks") { db in
+            try SQLiteTraceIndex.repackTraceBlocks(db)
+        }
         return migrator
     }
 
@@ -108,6 +111,15 @@ extension SQLiteMigrations {
         CREATE TABLE trace_block (
             bucket INTEGER PRIMARY KEY,
             entries BLOB NOT NULL CHECK (length(entries) > 0 AND length(entries) % 16 = 0)
+        );
+        """
+
+    /// `trace_block` with 10-byte entries (``TraceBlock/Layout/packed``); built beside the
+    /// old table and renamed to its name once every block is repacked into it.
+    static let packedTraceBlockSchema = """
+        CREATE TABLE trace_block_packed (
+            bucket INTEGER PRIMARY KEY,
+            entries BLOB NOT NULL CHECK (length(entries) > 0 AND length(entries) % 10 = 0)
         );
         """
 }

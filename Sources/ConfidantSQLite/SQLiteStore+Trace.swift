@@ -73,14 +73,37 @@ enum SQLiteTraceIndex {
         }
     }
 
-    /// Moves `blocking_key`'s rows into `trace_block` and drops it (the `v6-trace-blocks` migration).
+    /// Moves `blocking_key`'s rows into `trace_block` and drops it (the `v6-trace-blocks`
+    /// migration), in that migration's ``TraceBlock/Layout/wide`` layout.
     static func packBlockingKeys(_ db: Database) throws {
         let sorter = BlockingKeySorter()
         let rows = try Row.fetchCursor(db, sql: "SELECT key, nhs_number FROM blocking_key")
         while let row = try rows.next() {
             try sorter.append(key: row[0], nhsNumber: row[1])
         }
-        try TraceBlockWriter(db).file(sorter)
+        try TraceBlockWriter(db, layout: .wide).file(sorter)
         try db.execute(sql: "DROP TABLE blocking_key")
+    }
+
+    /// Rewrites every block of `trace_block` from the ``TraceBlock/Layout/wide`` layout to
+    /// ``TraceBlock/Layout/packed`` (the `v7-packed-trace-blocks` migration), into a new table
+    /// whose check asks for whole packed entries, which then takes the old one's name.
+    static func repackTraceBlocks(_ db: Database) throws {
+        try db.execute(sql: SQLiteMigrations.packedTraceBlockSchema)
+        let insert = try SQLiteBulkStatement(db, sql: "INSERT INTO trace_block_packed (bucket, entries) VALUES (?, ?)")
+        let rows = try Row.fetchCursor(db, sql: "SELECT bucket, entries FROM trace_block ORDER BY bucket")
+        var bytes: [UInt8] = []
+        while let row = try rows.next() {
+            let bucket: Int64 = row[0]
+            let wide: Data = row[1]
+            let block = try wide.withUnsafeBytes { try TraceBlock(decoding: $0, bucket: bucket, layout: .wide) }
+            bytes.removeAll(keepingCapacity: true)
+            block.encode(into: &bytes, layout: .packed)
+            insert.bind(1, bucket)
+            insert.bind(2, bytes)
+            try insert.run()
+        }
+        try db.execute(sql: "DROP TABLE trace_block")
+        try db.execute(sql: "ALTER TABLE trace_block_packed RENAME TO trace_block")
     }
 }

@@ -8,19 +8,42 @@ import ConfidantStore
 /// 11.5 million sorted rows alone took 4.6 s, nearly the whole budget of a
 /// 1,000,000-patient import (`docs/performance.md`). A key is a 64-bit hash, so its top
 /// ``bucketBits`` bits spread the pairs evenly over 2^18 (262,144) buckets: at 1,000,000
-/// patients a bucket holds about 44 entries (700 bytes, one page), at 10,000,000 about
-/// 440 (7 KB), and a lookup reads one row by its integer primary key and binary-searches it.
+/// patients a bucket holds about 44 entries (440 bytes, one page), at 10,000,000 about
+/// 440 (4.4 KB), and a lookup reads one row by its integer primary key and binary-searches it.
 ///
-/// The encoding is a sequence of ``entrySize``-byte entries, each the key then the NHS
-/// number as little-endian `Int64`, sorted by (key, NHS number) with no repeats, so one
-/// key's patients are contiguous and in NHS number order, the order PostgreSQL's
-/// `blocking_key` index gives them.
+/// The entries are sorted by (key, NHS number) with no repeats, so one key's patients are
+/// contiguous and in NHS number order, the order PostgreSQL's `blocking_key` index gives
+/// them. How each is stored is its ``Layout``: ``Layout/packed`` since `v7-packed-trace-blocks`.
 struct TraceBlock {
     /// The bits of a key that choose its bucket. Stored blocks depend on it: changing it
     /// needs a migration that refiles every entry.
     static let bucketBits = 18
-    /// Bytes an entry.
-    static let entrySize = 16
+
+    /// How a stored block lays out its entries.
+    enum Layout {
+        /// 16 bytes an entry: the key, then the NHS number, each a little-endian `Int64`. How
+        /// `v6-trace-blocks` stored them; only the migration that repacks them reads it.
+        case wide
+        /// 10 bytes an entry: one little-endian 80-bit number, the key's low 46 bits (its
+        /// bucket is the rest) then the NHS number's 34 (ten digits fit). A third smaller than
+        /// ``wide``: the blocks were 40 % of a registry's file, and an import writes them all
+        /// in its last second, alone (`docs/performance.md`).
+        case packed
+
+        /// Bytes an entry.
+        var entrySize: Int {
+            switch self {
+            case .wide: 16
+            case .packed: 10
+            }
+        }
+    }
+
+    /// The key bits a ``Layout/packed`` entry keeps.
+    private static let lowKeyBits = 64 - bucketBits
+    private static let lowKeyMask: UInt64 = (1 << lowKeyBits) - 1
+    /// The NHS number bits a ``Layout/packed`` entry keeps: enough for ten digits.
+    private static let nhsNumberBits = 80 - lowKeyBits
 
     /// The bucket a key is filed in: its top ``bucketBits`` bits, sign included, so buckets
     /// ascend as keys do and a sorted import appends them in rowid order.
@@ -39,16 +62,19 @@ struct TraceBlock {
 
     /// Decodes a stored block.
     ///
+    /// - Parameters:
+    ///   - bucket: the block's bucket, which a ``Layout/packed`` entry's key leaves out.
+    ///   - layout: how the block was stored.
     /// - Throws: ``ConfidantStore/StoreError`` (`corrupt`) if the length is not a whole
     ///   number of entries or the entries are not strictly ascending.
-    init(decoding bytes: UnsafeRawBufferPointer) throws {
-        guard bytes.count.isMultiple(of: Self.entrySize) else {
+    init(decoding bytes: UnsafeRawBufferPointer, bucket: Int64, layout: Layout = .packed) throws {
+        guard bytes.count.isMultiple(of: layout.entrySize) else {
             throw StoreError.corrupt("a stored trace block has a partial entry")
         }
         var entries: [Entry] = []
-        entries.reserveCapacity(bytes.count / Self.entrySize)
-        for offset in stride(from: 0, to: bytes.count, by: Self.entrySize) {
-            let entry = Self.entry(at: offset, in: bytes)
+        entries.reserveCapacity(bytes.count / layout.entrySize)
+        for index in 0..<bytes.count / layout.entrySize {
+            let entry = Self.entry(index, in: bytes, bucket: bucket, layout: layout)
             if let last = entries.last, !(last < entry) {
                 throw StoreError.corrupt("a stored trace block is out of order")
             }
@@ -103,34 +129,52 @@ struct TraceBlock {
     }
 
     /// Appends the encoding to `bytes`.
-    func encode(into bytes: inout [UInt8]) {
+    ///
+    /// In the ``Layout/packed`` layout every entry must be in one bucket and its NHS number
+    /// ten digits at most, as the writer files them.
+    func encode(into bytes: inout [UInt8], layout: Layout = .packed) {
         // Stored in place: appending eight bytes at a time was a tenth of the import's last
         // second, when the writer files every bucket alone.
         let start = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: entries.count * Self.entrySize))
+        bytes.append(contentsOf: repeatElement(0, count: entries.count * layout.entrySize))
         bytes.withUnsafeMutableBytes { bytes in
             var offset = start
             for entry in entries {
-                bytes.storeBytes(of: entry.key.littleEndian, toByteOffset: offset, as: Int64.self)
-                bytes.storeBytes(of: entry.nhsNumber.littleEndian, toByteOffset: offset + 8, as: Int64.self)
-                offset += Self.entrySize
+                switch layout {
+                case .wide:
+                    bytes.storeBytes(of: entry.key.littleEndian, toByteOffset: offset, as: Int64.self)
+                    bytes.storeBytes(of: entry.nhsNumber.littleEndian, toByteOffset: offset + 8, as: Int64.self)
+                case .packed:
+                    assert(Self.bucket(of: entry.key) == Self.bucket(of: entries[0].key), "one bucket a block")
+                    assert(entry.nhsNumber >= 0 && entry.nhsNumber >> Self.nhsNumberBits == 0, "ten digits")
+                    let number = UInt64(bitPattern: entry.nhsNumber)
+                    let low = UInt64(bitPattern: entry.key) & Self.lowKeyMask | number << Self.lowKeyBits
+                    bytes.storeBytes(of: low.littleEndian, toByteOffset: offset, as: UInt64.self)
+                    let high = UInt16(truncatingIfNeeded: number >> (64 - Self.lowKeyBits))
+                    bytes.storeBytes(of: high.littleEndian, toByteOffset: offset + 8, as: UInt16.self)
+                }
+                offset += layout.entrySize
             }
         }
     }
 
-    /// The NHS numbers filed under `key` in an encoded block, ascending, at most `limit`,
-    /// read in place.
+    /// The NHS numbers filed under `key` in a stored ``Layout/packed`` block (the bucket of
+    /// `key`), ascending, at most `limit`, read in place.
     ///
     /// - Throws: ``ConfidantStore/StoreError`` (`corrupt`) if the length is not a whole number of entries.
     static func nhsNumbers(forKey key: Int64, in bytes: UnsafeRawBufferPointer, limit: Int) throws -> [Int64] {
-        guard bytes.count.isMultiple(of: entrySize) else {
+        let layout = Layout.packed
+        guard bytes.count.isMultiple(of: layout.entrySize) else {
             throw StoreError.corrupt("a stored trace block has a partial entry")
         }
-        let count = bytes.count / entrySize
-        var index = lowerBound(Entry(key: key, nhsNumber: .min), in: count) { entry(at: $0 * entrySize, in: bytes) }
+        let bucket = bucket(of: key)
+        let count = bytes.count / layout.entrySize
+        var index = lowerBound(Entry(key: key, nhsNumber: .min), in: count) {
+            entry($0, in: bytes, bucket: bucket, layout: layout)
+        }
         var found: [Int64] = []
         while index < count, found.count < limit {
-            let entry = entry(at: index * entrySize, in: bytes)
+            let entry = entry(index, in: bytes, bucket: bucket, layout: layout)
             guard entry.key == key else { break }
             found.append(entry.nhsNumber)
             index += 1
@@ -138,10 +182,21 @@ struct TraceBlock {
         return found
     }
 
-    private static func entry(at offset: Int, in bytes: UnsafeRawBufferPointer) -> Entry {
-        Entry(
-            key: Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int64.self)),
-            nhsNumber: Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8, as: Int64.self)))
+    /// The entry at `index` of a stored block of `bucket`.
+    private static func entry(_ index: Int, in bytes: UnsafeRawBufferPointer, bucket: Int64, layout: Layout) -> Entry {
+        let offset = index * layout.entrySize
+        switch layout {
+        case .wide:
+            return Entry(
+                key: Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int64.self)),
+                nhsNumber: Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8, as: Int64.self)))
+        case .packed:
+            let low = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            let high = UInt64(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt16.self)))
+            return Entry(
+                key: bucket << lowKeyBits | Int64(bitPattern: low & lowKeyMask),
+                nhsNumber: Int64(bitPattern: low >> lowKeyBits | high << (64 - lowKeyBits)))
+        }
     }
 
     /// The first index in `0..<count` whose entry is not below `target`.

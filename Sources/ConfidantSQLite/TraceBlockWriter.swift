@@ -15,8 +15,12 @@ struct TraceBlockWriter {
     private let delete: SQLiteBulkStatement
     /// Whether the index held nothing when this writer was made: buckets need not be read first.
     private let startedEmpty: Bool
+    /// How the blocks are stored: ``TraceBlock/Layout/packed`` but in the migration that
+    /// introduced blocks, which stored them as they were then.
+    private let layout: TraceBlock.Layout
 
-    init(_ db: Database) throws {
+    init(_ db: Database, layout: TraceBlock.Layout = .packed) throws {
+        self.layout = layout
         select = try SQLiteBulkStatement(db, sql: "SELECT entries FROM trace_block WHERE bucket = ?")
         insert = try SQLiteBulkStatement(db, sql: "INSERT INTO trace_block (bucket, entries) VALUES (?, ?)")
         replace = try SQLiteBulkStatement(db, sql: "REPLACE INTO trace_block (bucket, entries) VALUES (?, ?)")
@@ -72,14 +76,16 @@ struct TraceBlockWriter {
 
     private func stored(_ bucket: Int64) throws -> TraceBlock? {
         select.bind(1, bucket)
-        return try select.withFirstBlob { bytes in try bytes.map { try TraceBlock(decoding: $0) } }
+        return try select.withFirstBlob { bytes in
+            try bytes.map { try TraceBlock(decoding: $0, bucket: bucket, layout: layout) }
+        }
     }
 
     private func write(
         _ bucket: Int64, _ block: TraceBlock, _ bytes: inout [UInt8], with statement: SQLiteBulkStatement
     ) throws {
         bytes.removeAll(keepingCapacity: true)
-        block.encode(into: &bytes)
+        block.encode(into: &bytes, layout: layout)
         statement.bind(1, bucket)
         statement.bind(2, bytes)
         try statement.run()

@@ -9,8 +9,9 @@ import Testing
 
 @testable import ConfidantSQLite
 
-/// `v6-trace-blocks`: a database whose index is still a row a key and patient is packed
-/// into `trace_block`, and finds the same patients afterwards.
+/// `v6-trace-blocks` and `v7-packed-trace-blocks`: a database whose index is still a row a
+/// key and patient is packed into `trace_block`, 16 bytes an entry, then repacked 10 bytes an
+/// entry, and finds the same patients afterwards.
 @Suite struct SQLiteTraceBlockMigrationTests {
     @Test func theOldIndexIsPackedIntoBlocks() async throws {
         let queue = try DatabaseQueue(configuration: SQLiteStore.configuration())
@@ -39,10 +40,17 @@ import Testing
         try SQLiteMigrations.migrator.migrate(queue)
 
         #expect(try await queue.read { db in try !db.tableExists("blocking_key") })
+        #expect(try await queue.read { db in try !db.tableExists("trace_block_packed") })
         let filed = try await queue.read { db in
-            try Int.fetchOne(db, sql: "SELECT SUM(length(entries)) / 16 FROM trace_block") ?? 0
+            try Int.fetchOne(db, sql: "SELECT SUM(length(entries)) / 10 FROM trace_block") ?? 0
         }
         #expect(filed == patients.map { TraceRows($0).keys.count }.reduce(0, +))
+        // The table's check now asks for whole 10-byte entries.
+        await #expect(throws: DatabaseError.self) {
+            try await queue.write { db in
+                try db.execute(sql: "INSERT INTO trace_block (bucket, entries) VALUES (1 << 20, zeroblob(16))")
+            }
+        }
         let store = SQLiteStore(writer: queue)
         for patient in patients {
             let keys = TraceRows(patient).keys
