@@ -97,33 +97,47 @@ extension BlockingKeySorter {
         }
     }
 
-    /// The merge's rows with repeats dropped, a block at a time, for ``drain(_:)``'s merge thread.
+    /// The merge's rows with repeats dropped, a block at a time, for ``drain(cutAt:prepare:_:)``'s merge thread.
     final class DistinctRows: @unchecked Sendable {
         // @unchecked: created by the caller of `drain`, then used only on the merge thread.
-        /// `nil` only while ``next(upTo:)`` has it.
+        /// `nil` only while ``next(upTo:cutAt:)`` has it.
         private var merge: RunMerge?
         private var previous: Row?
+        /// The row that began the next block, taken from the merge when the last block was cut.
+        private var pending: Row?
 
         init(_ merge: RunMerge) {
             self.merge = merge
         }
 
-        /// The next `limit` distinct rows at most; `nil` when the merge is exhausted.
-        func next(upTo limit: Int) throws -> [Row]? {
+        /// The next `limit` distinct rows, and those after them up to where `boundary`
+        /// changes; `nil` when the merge is exhausted.
+        func next(upTo limit: Int, cutAt boundary: (Row) -> Int64) throws -> [Row]? {
             // The merge and the last row are taken out of the class for the loop: each access to
             // a stored property inside it was a run-time exclusivity check, two a row.
             var merge = self.merge
             self.merge = nil
             var previous = self.previous
+            var pending = self.pending
             defer {
                 self.merge = merge
                 self.previous = previous
+                self.pending = pending
             }
             var block: [Row] = []
-            block.reserveCapacity(limit)
-            while block.count < limit, let row = try merge?.next() {
-                if row != previous { block.append(row) }
+            block.reserveCapacity(limit + limit / 4)
+            if let first = pending {
+                block.append(first)
+                pending = nil
+            }
+            while let row = try merge?.next() {
+                guard row != previous else { continue }
                 previous = row
+                if block.count >= limit, let last = block.last, boundary(row) != boundary(last) {
+                    pending = row
+                    break
+                }
+                block.append(row)
             }
             return block.isEmpty ? nil : block
         }

@@ -70,12 +70,30 @@ final class BlockingKeySorter {
 
     /// Calls `body` with every row added, in ascending order, each distinct row once; then forgets them.
     ///
-    /// The runs are merged on a thread of their own, a block of rows ahead of `body`: the
-    /// import's writer calls this once the patients are written, when nothing else is left
-    /// for the other core to do.
-    ///
     /// - Throws: what `body` throws, or ``ConfidantStore/StoreError`` (`unavailable`) if the scratch file fails.
     func drain(_ body: (Row) throws -> Void) throws {
+        try drain(cutAt: \.key, prepare: { $0 }) { rows in
+            for row in rows { try body(row) }
+        }
+    }
+
+    /// Calls `body` with every row added, in ascending order, each distinct row once, in
+    /// groups made by `prepare` from consecutive rows; then forgets them.
+    ///
+    /// The runs are merged, and each group prepared, on a thread of their own, a group ahead
+    /// of `body`: the import's writer calls this once the patients are written, when nothing
+    /// else is left for the other core to do.
+    ///
+    /// - Parameters:
+    ///   - boundary: groups are cut only between rows where it changes (a bucket), so a group
+    ///     holds all the rows of each of its buckets.
+    ///   - prepare: makes a group of rows, on the merge thread.
+    ///   - groupSize: rows a group at least, but the last.
+    /// - Throws: what `body` throws, or ``ConfidantStore/StoreError`` (`unavailable`) if the scratch file fails.
+    func drain<Group: Sendable>(
+        cutAt boundary: @escaping @Sendable (Row) -> Int64, prepare: @escaping @Sendable ([Row]) -> Group,
+        groupSize: Int = 1 << 14, _ body: (Group) throws -> Void
+    ) throws {
         Self.sortRun(&run)
         var cursors = [RunCursor(memory: run)]
         run = []
@@ -85,11 +103,9 @@ final class BlockingKeySorter {
             cursors += spilled.map { RunCursor(file: scratch, rows: $0) }
         }
         let merged = DistinctRows(try RunMerge(cursors))
-        let blocks = BatchPrefetcher { try merged.next(upTo: 1 << 14) }
-        defer { blocks.cancel() }
-        while let block = try blocks.next() {
-            for row in block { try body(row) }
-        }
+        let groups = BatchPrefetcher { try merged.next(upTo: groupSize, cutAt: boundary).map(prepare) }
+        defer { groups.cancel() }
+        while let group = try groups.next() { try body(group) }
     }
 
     /// Hands the full `run` to the spiller and starts a new one in its place.

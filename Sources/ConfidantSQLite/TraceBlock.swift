@@ -129,10 +129,15 @@ struct TraceBlock {
     }
 
     /// Appends the encoding to `bytes`.
+    func encode(into bytes: inout [UInt8], layout: Layout = .packed) {
+        Self.encode(entries, into: &bytes, layout: layout)
+    }
+
+    /// Appends the encoding of `entries` (ascending, distinct) to `bytes`.
     ///
     /// In the ``Layout/packed`` layout every entry must be in one bucket and its NHS number
     /// ten digits at most, as the writer files them.
-    func encode(into bytes: inout [UInt8], layout: Layout = .packed) {
+    static func encode(_ entries: some RandomAccessCollection<Entry>, into bytes: inout [UInt8], layout: Layout) {
         // Stored in place: appending eight bytes at a time was a tenth of the import's last
         // second, when the writer files every bucket alone.
         let start = bytes.count
@@ -145,12 +150,12 @@ struct TraceBlock {
                     bytes.storeBytes(of: entry.key.littleEndian, toByteOffset: offset, as: Int64.self)
                     bytes.storeBytes(of: entry.nhsNumber.littleEndian, toByteOffset: offset + 8, as: Int64.self)
                 case .packed:
-                    assert(Self.bucket(of: entry.key) == Self.bucket(of: entries[0].key), "one bucket a block")
-                    assert(entry.nhsNumber >= 0 && entry.nhsNumber >> Self.nhsNumberBits == 0, "ten digits")
+                    assert(bucket(of: entry.key) == bucket(of: entries.first!.key), "one bucket a block")
+                    assert(entry.nhsNumber >= 0 && entry.nhsNumber >> nhsNumberBits == 0, "ten digits")
                     let number = UInt64(bitPattern: entry.nhsNumber)
-                    let low = UInt64(bitPattern: entry.key) & Self.lowKeyMask | number << Self.lowKeyBits
+                    let low = UInt64(bitPattern: entry.key) & lowKeyMask | number << lowKeyBits
                     bytes.storeBytes(of: low.littleEndian, toByteOffset: offset, as: UInt64.self)
-                    let high = UInt16(truncatingIfNeeded: number >> (64 - Self.lowKeyBits))
+                    let high = UInt16(truncatingIfNeeded: number >> (64 - lowKeyBits))
                     bytes.storeBytes(of: high.littleEndian, toByteOffset: offset + 8, as: UInt16.self)
                 }
                 offset += layout.entrySize

@@ -30,23 +30,27 @@ struct TraceBlockWriter {
 
     /// Files every entry the sorter holds, and empties it.
     ///
+    /// The merge thread groups the entries by bucket (``BucketRun``), and into an empty
+    /// index encodes the blocks too, so this thread only binds and inserts them.
+    ///
     /// - Throws: ``ConfidantStore/StoreError`` (`corrupt`) if a stored bucket does not decode,
     ///   or SQLite's error.
     func file(_ sorter: BlockingKeySorter) throws {
-        var pending: [TraceBlock.Entry] = []
-        pending.reserveCapacity(1 << 10)
-        var bucket = Int64.min
+        let encodeAhead = startedEmpty ? layout : nil
         var bytes: [UInt8] = []
-        try sorter.drain { entry in
-            let next = TraceBlock.bucket(of: entry.key)
-            if next != bucket, !pending.isEmpty {
-                try flush(bucket, pending, &bytes)
-                pending.removeAll(keepingCapacity: true)
+        try sorter.drain(cutAt: { TraceBlock.bucket(of: $0.key) }, prepare: { BucketRun($0, encodingAs: encodeAhead) })
+        {
+            run in
+            guard startedEmpty else {
+                for index in run.buckets.indices { try merge(run.entries(index), into: run.buckets[index], &bytes) }
+                return
             }
-            bucket = next
-            pending.append(entry)
+            try run.forEachBlock { bucket, block, bytes in
+                insert.bind(1, bucket)
+                insert.bind(2, block, in: bytes)
+                try insert.run()
+            }
         }
-        if !pending.isEmpty { try flush(bucket, pending, &bytes) }
     }
 
     /// Removes one patient's entry under `key`, if filed.
@@ -64,11 +68,7 @@ struct TraceBlockWriter {
     }
 
     /// Writes one bucket's new entries (ascending, distinct), merged with what it held.
-    private func flush(_ bucket: Int64, _ entries: [TraceBlock.Entry], _ bytes: inout [UInt8]) throws {
-        if startedEmpty {
-            try write(bucket, TraceBlock(entries: entries), &bytes, with: insert)
-            return
-        }
+    private func merge(_ entries: ArraySlice<TraceBlock.Entry>, into bucket: Int64, _ bytes: inout [UInt8]) throws {
         var block = try stored(bucket) ?? TraceBlock()
         block.merge(entries)
         try write(bucket, block, &bytes, with: replace)

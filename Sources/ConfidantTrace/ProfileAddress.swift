@@ -7,7 +7,7 @@ struct ProfileAddress: Hashable, Sendable {
     /// Tokens of the street lines (``AddressNormalizer/tokens(lines:)``).
     var tokens: [String]
 
-    init(_ address: Address, isCurrent: Bool) {
+    init(_ address: borrowing Address, isCurrent: Bool) {
         self.isCurrent = isCurrent
         postcode = address.postcode.map(PackedPostcode.init)
         tokens = AddressNormalizer.tokens(lines: address.lines)

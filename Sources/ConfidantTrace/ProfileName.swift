@@ -12,7 +12,7 @@ struct ProfileName: Hashable, Sendable {
     /// The first given name with its phonetic codes.
     var firstGiven: PhoneticName?
 
-    init(_ name: PersonName, isUsual: Bool) {
+    init(_ name: borrowing PersonName, isUsual: Bool) {
         self.isUsual = isUsual
         let familyTokens = NameNormalizer.tokens(name.family)
         family = PhoneticName(NameNormalizer.familyKey(tokens: familyTokens))

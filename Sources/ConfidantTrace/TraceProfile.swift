@@ -25,7 +25,7 @@ public struct TraceProfile: Sendable, Hashable {
     /// Normalises every name (current and previous) with their phonetic codes, packs the
     /// postcode of every address (the current one flagged), tokenises the street lines,
     /// and keeps birth date, gender, GP practice, the restriction flag and whether a death is recorded.
-    public init(patient: Patient) {
+    public init(patient: borrowing Patient) {
         nhsNumber = patient.nhsNumber
         isRestricted = patient.securityLabel.isRestricted
         isDeceased = patient.deathDate != nil

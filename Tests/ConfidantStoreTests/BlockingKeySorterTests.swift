@@ -40,6 +40,22 @@ import Testing
         #expect(drained == Array(Set(expected)).sorted())
     }
 
+    /// Groups hold at least their size but the last, never split a boundary's rows, and
+    /// together are every distinct row in order.
+    @Test(arguments: [1, 10, 2_000])
+    func drainsInGroupsCutAtBoundaries(groupSize: Int) throws {
+        let rows = Self.rows(1_000)
+        let sorter = BlockingKeySorter(runCapacity: 64, keptRuns: 3)
+        for row in rows { try sorter.append(key: row.key, nhsNumber: row.nhsNumber) }
+        var groups: [[BlockingKeySorter.Row]] = []
+        try sorter.drain(cutAt: { $0.key >> 8 }, prepare: { $0 }, groupSize: groupSize) { groups.append($0) }
+        #expect(groups.flatMap { $0 } == Array(Set(rows)).sorted())
+        #expect(groups.dropLast().allSatisfy { $0.count >= groupSize })
+        for (earlier, later) in zip(groups, groups.dropFirst()) {
+            #expect(earlier.last.map { $0.key >> 8 } != later.first.map { $0.key >> 8 })
+        }
+    }
+
     @Test func emptySorterDrainsNothing() throws {
         var count = 0
         try BlockingKeySorter(runCapacity: 4).drain { _ in count += 1 }

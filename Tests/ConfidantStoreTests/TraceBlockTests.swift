@@ -75,6 +75,30 @@ import Testing
         }
     }
 
+    /// A run of the merge grouped by bucket gives each bucket's entries, and encoded, each
+    /// bucket's block as ``TraceBlock`` encodes it.
+    @Test func aBucketRunGroupsAndEncodesEachBucket() throws {
+        let entries = [
+            Entry(key: -2 << 46 | 9, nhsNumber: 1), Entry(key: -2 << 46 | 9, nhsNumber: 2),
+            Entry(key: 0, nhsNumber: 9_999_999_999), Entry(key: 7 << 46, nhsNumber: 3),
+            Entry(key: 7 << 46 | 1, nhsNumber: 3),
+        ]
+        let run = BucketRun(entries, encodingAs: .packed)
+        #expect(run.buckets == [-2, 0, 7])
+        #expect(
+            run.buckets.indices.map { Array(run.entries($0)) } == [
+                Array(entries[0..<2]), [entries[2]], Array(entries[3...]),
+            ])
+        var blocks: [Int64: [UInt8]] = [:]
+        run.forEachBlock { bucket, block, bytes in
+            blocks[bucket] = Array(UnsafeRawBufferPointer(start: bytes + Int(block.payload), count: Int(block.length)))
+        }
+        for index in run.buckets.indices {
+            #expect(blocks[run.buckets[index]] == Self.encoded(TraceBlock(entries: Array(run.entries(index)))))
+        }
+        #expect(BucketRun([], encodingAs: .packed).buckets.isEmpty)
+    }
+
     @Test func findsAKeysPatientsInOrderUpToTheLimit() throws {
         let block = TraceBlock(entries: [
             Entry(key: 5, nhsNumber: 1), Entry(key: 7, nhsNumber: 2), Entry(key: 7, nhsNumber: 3),
