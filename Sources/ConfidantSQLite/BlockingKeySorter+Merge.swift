@@ -97,7 +97,7 @@ extension BlockingKeySorter {
         }
     }
 
-    /// The merge's rows with repeats dropped, a block at a time, for ``drain(cutAt:prepare:_:)``'s merge thread.
+    /// The merge's rows with repeats dropped, a block at a time, for ``drain(cutAt:prepare:groupSize:each:)``'s merge thread.
     final class DistinctRows: @unchecked Sendable {
         // @unchecked: created by the caller of `drain`, then used only on the merge thread.
         /// `nil` only while ``next(upTo:cutAt:)`` has it.

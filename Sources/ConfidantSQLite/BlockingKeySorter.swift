@@ -72,9 +72,11 @@ final class BlockingKeySorter {
     ///
     /// - Throws: what `body` throws, or ``ConfidantStore/StoreError`` (`unavailable`) if the scratch file fails.
     func drain(_ body: (Row) throws -> Void) throws {
-        try drain(cutAt: \.key, prepare: { $0 }) { rows in
-            for row in rows { try body(row) }
-        }
+        try drain(
+            cutAt: \.key, prepare: { $0 },
+            each: { rows in
+                for row in rows { try body(row) }
+            })
     }
 
     /// Calls `body` with every row added, in ascending order, each distinct row once, in
@@ -92,7 +94,7 @@ final class BlockingKeySorter {
     /// - Throws: what `body` throws, or ``ConfidantStore/StoreError`` (`unavailable`) if the scratch file fails.
     func drain<Group: Sendable>(
         cutAt boundary: @escaping @Sendable (Row) -> Int64, prepare: @escaping @Sendable ([Row]) -> Group,
-        groupSize: Int = 1 << 14, _ body: (Group) throws -> Void
+        groupSize: Int = 1 << 14, each body: (Group) throws -> Void
     ) throws {
         Self.sortRun(&run)
         var cursors = [RunCursor(memory: run)]

@@ -38,19 +38,21 @@ struct TraceBlockWriter {
     func file(_ sorter: BlockingKeySorter) throws {
         let encodeAhead = startedEmpty ? layout : nil
         var bytes: [UInt8] = []
-        try sorter.drain(cutAt: { TraceBlock.bucket(of: $0.key) }, prepare: { BucketRun($0, encodingAs: encodeAhead) })
-        {
-            run in
-            guard startedEmpty else {
-                for index in run.buckets.indices { try merge(run.entries(index), into: run.buckets[index], &bytes) }
-                return
-            }
-            try run.forEachBlock { bucket, block, bytes in
-                insert.bind(1, bucket)
-                insert.bind(2, block, in: bytes)
-                try insert.run()
-            }
-        }
+        try sorter.drain(
+            cutAt: { TraceBlock.bucket(of: $0.key) }, prepare: { BucketRun($0, encodingAs: encodeAhead) },
+            each: { run in
+                guard startedEmpty else {
+                    for index in run.buckets.indices {
+                        try merge(run.entries(index), into: run.buckets[index], &bytes)
+                    }
+                    return
+                }
+                try run.forEachBlock { bucket, block, storage in
+                    insert.bind(1, bucket)
+                    insert.bind(2, block, in: storage)
+                    try insert.run()
+                }
+            })
     }
 
     /// Removes one patient's entry under `key`, if filed.

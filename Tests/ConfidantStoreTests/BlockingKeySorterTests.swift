@@ -48,7 +48,7 @@ import Testing
         let sorter = BlockingKeySorter(runCapacity: 64, keptRuns: 3)
         for row in rows { try sorter.append(key: row.key, nhsNumber: row.nhsNumber) }
         var groups: [[BlockingKeySorter.Row]] = []
-        try sorter.drain(cutAt: { $0.key >> 8 }, prepare: { $0 }, groupSize: groupSize) { groups.append($0) }
+        try sorter.drain(cutAt: { $0.key >> 8 }, prepare: { $0 }, groupSize: groupSize, each: { groups.append($0) })
         #expect(groups.flatMap { $0 } == Array(Set(rows)).sorted())
         #expect(groups.dropLast().allSatisfy { $0.count >= groupSize })
         for (earlier, later) in zip(groups, groups.dropFirst()) {
