@@ -98,15 +98,15 @@ extension BlockingKeySorter {
     }
 
     /// The merge's rows with repeats dropped, a block at a time, for ``drain(cutAt:prepare:groupSize:each:)``'s merge thread.
-    final class DistinctRows: @unchecked Sendable {
+    final class DistinctRows<Source: SortedRowSource>: @unchecked Sendable {
         // @unchecked: created by the caller of `drain`, then used only on the merge thread.
         /// `nil` only while ``next(upTo:cutAt:)`` has it.
-        private var merge: RunMerge?
+        private var merge: Source?
         private var previous: Row?
         /// The row that began the next block, taken from the merge when the last block was cut.
         private var pending: Row?
 
-        init(_ merge: RunMerge) {
+        init(_ merge: Source) {
             self.merge = merge
         }
 

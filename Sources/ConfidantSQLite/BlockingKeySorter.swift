@@ -104,7 +104,18 @@ final class BlockingKeySorter {
         if let scratch {
             cursors += spilled.map { RunCursor(file: scratch, rows: $0) }
         }
-        let merged = DistinctRows(try RunMerge(cursors))
+        if cursors.count >= Self.pairedMergeRuns {
+            try Self.drain(DistinctRows(try PairedMerge(cursors)), cutAt: boundary, prepare, groupSize, body)
+        } else {
+            try Self.drain(DistinctRows(try RunMerge(cursors)), cutAt: boundary, prepare, groupSize, body)
+        }
+    }
+
+    /// Hands `body` the groups of `merged`, each cut and prepared on a thread of its own.
+    private static func drain<Source, Group: Sendable>(
+        _ merged: DistinctRows<Source>, cutAt boundary: @escaping @Sendable (Row) -> Int64,
+        _ prepare: @escaping @Sendable ([Row]) -> Group, _ groupSize: Int, _ body: (Group) throws -> Void
+    ) throws {
         let groups = BatchPrefetcher { try merged.next(upTo: groupSize, cutAt: boundary).map(prepare) }
         defer { groups.cancel() }
         while let group = try groups.next() { try body(group) }

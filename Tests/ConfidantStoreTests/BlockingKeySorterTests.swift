@@ -13,8 +13,9 @@ import Testing
         }
     }
 
-    /// Runs all in memory, all spilled, and some of each.
-    @Test(arguments: [1_000, 64, 7, 1], [0, 3, 1_000])
+    /// Runs all in memory, all spilled, and some of each; one run, three (merged at once), four
+    /// (merged in two halves, ``BlockingKeySorter/PairedMerge``) and many.
+    @Test(arguments: [1_000, 334, 250, 64, 7, 1], [0, 3, 1_000])
     func drainsEveryDistinctRowInOrder(runCapacity: Int, keptRuns: Int) throws {
         let rows = Self.rows(1_000)
         let sorter = BlockingKeySorter(runCapacity: runCapacity, keptRuns: keptRuns)
