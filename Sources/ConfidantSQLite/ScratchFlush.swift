@@ -22,12 +22,23 @@ import GRDBSQLite
 /// shuffled file) touch pages all over the tables, and flushing each wrote most pages many
 /// times over: a 1,000,000-patient seed took 35 s instead of 15.
 ///
+/// While batches append, the page cache is also cut to ``appendingCacheSize``: flushed pages
+/// are only read again if a later batch does not append, and the large cache's pages, each
+/// allocated and touched once, were a third of the import's memory and page faults
+/// (`docs/performance.md`). A batch that does not append gets the large cache back.
+///
 /// A database in use (WAL mode) never has one: its transactions are synced by SQLite.
 struct ScratchFlush: Sendable {
     /// The scratch file, open for the load.
     let descriptor: Int32
     /// The highest NHS number the import has written.
     private var highest = Int64.min
+    /// Whether the cache is at ``appendingCacheSize``.
+    private var cacheCut = false
+
+    /// The page cache while batches append, as `PRAGMA cache_size` takes it (32 MiB): room for
+    /// the pages one batch dirties, about 3 MB, and the B-trees' upper levels.
+    static let appendingCacheSize: Int64 = -32_768
 
     init(descriptor: Int32) {
         self.descriptor = descriptor
@@ -43,7 +54,13 @@ struct ScratchFlush: Sendable {
         guard let first = numbers.first, let last = numbers.last else { return }
         let appended = first > highest
         highest = max(highest, last)
-        guard appended else { return }
+        guard appended else {
+            if cacheCut {
+                try db.execute(sql: "PRAGMA cache_size = \(SQLiteStore.importCacheSize)")
+                cacheCut = false
+            }
+            return
+        }
         let code = sqlite3_db_cacheflush(db.sqliteConnection)
         // BUSY means some page was in use and stays dirty for later: nothing is lost.
         guard code == SQLITE_OK || code == SQLITE_BUSY else {
@@ -51,5 +68,10 @@ struct ScratchFlush: Sendable {
                 resultCode: ResultCode(rawValue: code), message: "the import's pages could not be written")
         }
         _ = confidant_start_writeback(descriptor)
+        if !cacheCut {
+            // After the flush, so the pages it drops are clean and need no writing.
+            try db.execute(sql: "PRAGMA cache_size = \(Self.appendingCacheSize)")
+            cacheCut = true
+        }
     }
 }
