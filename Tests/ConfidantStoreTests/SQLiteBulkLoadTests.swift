@@ -38,11 +38,16 @@ import Testing
         }
     }
 
-    @Test func aFailedLoadLeavesNoFile() async throws {
+    /// A source that fails after one batch, or after four that appended and so were flushed
+    /// to the scratch file (`ScratchFlush`), leaves nothing.
+    @Test(arguments: [
+        [Array(patients.prefix(100))],
+        stride(from: 0, to: 200, by: 50).map { Array(ascending[$0..<$0 + 50]) },
+    ])
+    func aFailedLoadLeavesNoFile(batches: [[Patient]]) async throws {
         try await Fixtures.withTemporaryDirectory { directory in
             let path = directory.appendingPathComponent("failed.sqlite").path
-            let source = FailingPatientSource(
-                batches: [Array(Self.patients.prefix(100))], failure: Fixtures.SourceProblem())
+            let source = FailingPatientSource(batches: batches, failure: Fixtures.SourceProblem())
             await #expect(throws: Fixtures.SourceProblem.self) {
                 try await SQLiteStore.bulkLoad(into: path) { store in
                     try await store.importPatients(
@@ -137,23 +142,6 @@ extension SQLiteBulkLoadTests {
                 let found = try await loaded.profiles(forBlockingKeys: keys, limitPerKey: 100)
                 #expect(found == (try await inUse.profiles(forBlockingKeys: keys, limitPerKey: 100)))
             }
-        }
-    }
-
-    /// A source that fails after batches were flushed to the scratch file still leaves nothing.
-    @Test func aLoadFailingAfterFlushedBatchesLeavesNoFile() async throws {
-        try await Fixtures.withTemporaryDirectory { directory in
-            let path = directory.appendingPathComponent("failed-late.sqlite").path
-            let batches = stride(from: 0, to: 200, by: 50).map { Array(Self.ascending[$0..<$0 + 50]) }
-            let source = FailingPatientSource(batches: batches, failure: Fixtures.SourceProblem())
-            await #expect(throws: Fixtures.SourceProblem.self) {
-                try await SQLiteStore.bulkLoad(into: path) { store in
-                    try await store.importPatients(
-                        from: source, receivedOn: Fixtures.date("2026-01-01"), progress: { _ in })
-                }
-            }
-            #expect(!Self.exists(path))
-            #expect(!Self.exists(path + ".loading"))
         }
     }
 }
