@@ -1,7 +1,7 @@
 import ConfidantStore
 
 /// Rows in ascending order, repeats possible: what ``BlockingKeySorter/DistinctRows`` reads.
-protocol SortedRowSource {
+protocol SortedRowSource: SendableMetatype {
     /// The next row, `nil` when there are no more.
     mutating func next() throws -> BlockingKeySorter.Row?
 }
