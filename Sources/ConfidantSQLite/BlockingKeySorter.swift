@@ -8,7 +8,7 @@ import ConfidantStore
 /// more than the rest of a seed's writing put together (see `docs/performance.md`).
 /// Here runs of ``runCapacity`` rows are sorted on another thread (``RunSpiller``), the
 /// first ``defaultKeptRuns`` kept in memory and the rest written to an unlinked scratch
-/// file, and ``drain(_:)`` merges them, so memory stays bounded however many patients an
+/// file, and ``drain(cutAt:prepare:groupSize:each:)`` merges them, so memory stays bounded however many patients an
 /// import has.
 final class BlockingKeySorter {
     /// One `blocking_key` row, ordered as the table's primary key `(key, nhs_number)`.
@@ -22,7 +22,7 @@ final class BlockingKeySorter {
     }
 
     /// Rows a run: 1 Mi rows, 16 MiB. Full runs are sorted on the spill thread, but the last
-    /// one is sorted by ``drain(_:)`` on the writer while nothing else runs, so a run is
+    /// one is sorted by ``drain(cutAt:prepare:groupSize:each:)`` on the writer while nothing else runs, so a run is
     /// kept small: the merge's extra cost for more runs is far less than that wait.
     static let defaultRunCapacity = 1 << 20
 
@@ -66,17 +66,6 @@ final class BlockingKeySorter {
             run.append(Row(key: key, nhsNumber: nhsNumber))
             if run.count >= runCapacity { try spill(&run) }
         }
-    }
-
-    /// Calls `body` with every row added, in ascending order, each distinct row once; then forgets them.
-    ///
-    /// - Throws: what `body` throws, or ``ConfidantStore/StoreError`` (`unavailable`) if the scratch file fails.
-    func drain(_ body: (Row) throws -> Void) throws {
-        try drain(
-            cutAt: \.key, prepare: { $0 },
-            each: { rows in
-                for row in rows { try body(row) }
-            })
     }
 
     /// Calls `body` with every row added, in ascending order, each distinct row once, in

@@ -13,6 +13,13 @@ import Testing
         }
     }
 
+    /// Every row the sorter drains, in the order drained, its groups cut at each key.
+    static func drained(_ sorter: BlockingKeySorter) throws -> [BlockingKeySorter.Row] {
+        var drained: [BlockingKeySorter.Row] = []
+        try sorter.drain(cutAt: \.key, prepare: { $0 }, each: { drained += $0 })
+        return drained
+    }
+
     /// Runs all in memory, all spilled, and some of each; one run, three (merged at once), four
     /// (merged in two halves, ``BlockingKeySorter/PairedMerge``) and many.
     @Test(arguments: [1_000, 334, 250, 64, 7, 1], [0, 3, 1_000])
@@ -20,8 +27,7 @@ import Testing
         let rows = Self.rows(1_000)
         let sorter = BlockingKeySorter(runCapacity: runCapacity, keptRuns: keptRuns)
         for row in rows { try sorter.append(key: row.key, nhsNumber: row.nhsNumber) }
-        var drained: [BlockingKeySorter.Row] = []
-        try sorter.drain { drained.append($0) }
+        let drained = try Self.drained(sorter)
         var expected: [BlockingKeySorter.Row] = []
         for row in rows.sorted() where row != expected.last { expected.append(row) }
         #expect(drained == expected)
@@ -35,8 +41,7 @@ import Testing
             let patient = rows[start..<min(start + 12, rows.count)]
             try sorter.append(keys: patient.map(\.key), nhsNumber: Int64(start))
         }
-        var drained: [BlockingKeySorter.Row] = []
-        try sorter.drain { drained.append($0) }
+        let drained = try Self.drained(sorter)
         let expected = rows.indices.map { BlockingKeySorter.Row(key: rows[$0].key, nhsNumber: Int64($0 / 12 * 12)) }
         #expect(drained == Array(Set(expected)).sorted())
     }
@@ -58,9 +63,7 @@ import Testing
     }
 
     @Test func emptySorterDrainsNothing() throws {
-        var count = 0
-        try BlockingKeySorter(runCapacity: 4).drain { _ in count += 1 }
-        #expect(count == 0)
+        #expect(try Self.drained(BlockingKeySorter(runCapacity: 4)).isEmpty)
     }
 
     @Test func ordersAsTheSignedPrimaryKey() throws {
@@ -68,8 +71,7 @@ import Testing
         for (key, number) in [(Int64.max, 1), (-1, 2), (Int64.min, 3), (-1, 1), (0, 5)] {
             try sorter.append(key: key, nhsNumber: Int64(number))
         }
-        var drained: [BlockingKeySorter.Row] = []
-        try sorter.drain { drained.append($0) }
+        let drained = try Self.drained(sorter)
         #expect(drained.map(\.key) == [Int64.min, -1, -1, 0, Int64.max])
         #expect(drained.map(\.nhsNumber) == [3, 1, 2, 5, 1])
     }
@@ -80,11 +82,9 @@ import Testing
         let rows = Self.rows(500)
         let sorter = BlockingKeySorter(runCapacity: 16, keptRuns: 4)
         for row in rows[..<300] { try sorter.append(key: row.key, nhsNumber: row.nhsNumber) }
-        var first: [BlockingKeySorter.Row] = []
-        try sorter.drain { first.append($0) }
+        let first = try Self.drained(sorter)
         for row in rows[300...] { try sorter.append(key: row.key, nhsNumber: row.nhsNumber) }
-        var second: [BlockingKeySorter.Row] = []
-        try sorter.drain { second.append($0) }
+        let second = try Self.drained(sorter)
         #expect(first == Array(Set(rows[..<300])).sorted())
         #expect(second == Array(Set(rows[300...])).sorted())
     }
@@ -94,8 +94,7 @@ import Testing
         let rows = Self.rows(40_000)
         let sorter = BlockingKeySorter(runCapacity: 4_096)
         for row in rows { try sorter.append(key: row.key, nhsNumber: row.nhsNumber) }
-        var drained: [BlockingKeySorter.Row] = []
-        try sorter.drain { drained.append($0) }
+        let drained = try Self.drained(sorter)
         #expect(drained == Array(Set(rows)).sorted())
     }
 }
