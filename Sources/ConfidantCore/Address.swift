@@ -6,7 +6,9 @@ public struct Address: Hashable, Sendable, Codable {
     public var period: Period
 
     public init(lines: [String], postcode: Postcode?, period: Period = Period()) {
-        self.lines = lines.filter { !$0.isEmpty }
+        // Checked before filtering: an import's lines come without empty ones, and `filter`
+        // would build a new array for each address anyway.
+        self.lines = lines.allSatisfy { !$0.isEmpty } ? lines : lines.filter { !$0.isEmpty }
         self.postcode = postcode
         self.period = period
     }

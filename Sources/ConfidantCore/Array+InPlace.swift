@@ -23,7 +23,10 @@ extension Array {
         try withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             if let first { try body(base + first, true) }
-            for index in buffer.indices.reversed() where first.map({ base[index] != base[$0] }) ?? true {
+            for index in buffer.indices.reversed() {
+                // The first element itself is skipped without comparing it to itself: comparing
+                // copied both elements, and most patients have one name and one address.
+                if let first, index == first || base[index] == base[first] { continue }
                 try body(base + index, false)
             }
         }

@@ -68,7 +68,13 @@ public struct Patient: Hashable, Sendable, Codable {
     public var currentAddress: Address? { currentAddressIndex.map { addresses[$0] } }
 
     /// Where ``currentAddress`` is in ``addresses``.
-    public var currentAddressIndex: Int? { addresses.lastIndex { $0.period.isCurrent } }
+    public var currentAddressIndex: Int? {
+        // Read in place, as ``usualNameIndex`` reads names: `lastIndex(where:)` copied each address.
+        addresses.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return nil }
+            return all.indices.reversed().first { base[$0].period.isCurrent }
+        }
+    }
 
     /// Whether the patient has a recorded objection of this kind.
     public func hasObjection(_ kind: Objection.Kind) -> Bool { objections.contains { $0.kind == kind } }
@@ -78,17 +84,22 @@ public struct Patient: Hashable, Sendable, Codable {
     /// - Returns: the problems found, empty when the record is valid. Messages name the field, never its value.
     public func validationProblems() -> [CoreError] {
         var problems: [CoreError] = []
-        if usualName == nil {
+        // Every imported record is checked, so names and addresses are read in place
+        // (``Swift/Array/forEachInPlace(_:)``): `contains(where:)` and `filter` copied each one.
+        if usualNameIndex == nil {
             problems.append(.invalidField("names", "a patient needs a usual name"))
         }
-        if names.contains(where: { $0.family.isEmpty }) {
+        var emptyFamily = false
+        names.forEachInPlace { _, name in emptyFamily = emptyFamily || name.pointee.family.isEmpty }
+        if emptyFamily {
             problems.append(.invalidField("family_name", "a family name cannot be empty"))
         }
         if let deathDate, deathDate < birthDate {
             problems.append(.invalidField("death_date", "the death date is before the birth date"))
         }
-        // Counted lazily: every imported record is checked, and `filter` would allocate an array.
-        if addresses.lazy.filter(\.period.isCurrent).count > 1 {
+        var current = 0
+        addresses.forEachInPlace { _, address in current += address.pointee.period.isCurrent ? 1 : 0 }
+        if current > 1 {
             problems.append(.invalidField("addresses", "only one address can be current"))
         }
         return problems

@@ -63,8 +63,11 @@ public struct RegistryCSVRowDecoder: Sendable {
         let birthDate = try cells.date(.birthDate)
         let gender = try cells.code(.gender, Gender.self)
         let deathDate = try cells.optionalDate(.deathDate)
-        let lines = try [RegistryCSVColumn.addressLine1, .addressLine2, .addressLine3, .addressLine4].map {
-            column throws(RegistryFileError) in try cells.text(column) ?? ""
+        // Empty lines are left out here, as `Address` would drop them.
+        var lines: [String] = []
+        lines.reserveCapacity(4)
+        for column in [RegistryCSVColumn.addressLine1, .addressLine2, .addressLine3, .addressLine4] {
+            if let line = try cells.text(column) { lines.append(line) }
         }
         let postcode = try cells.optional(.postcode) { (text: String) throws(PostcodeError) in try Postcode(text) }
         let addressFrom = try cells.optionalDate(.addressFrom)
@@ -84,7 +87,7 @@ public struct RegistryCSVRowDecoder: Sendable {
 
         var names = previous.map { PersonName(use: .previous, given: given, family: $0) }
         names.append(PersonName(use: .usual, given: given, family: family))
-        let hasAddress = postcode != nil || lines.contains { !$0.isEmpty }
+        let hasAddress = postcode != nil || !lines.isEmpty
         if registeredOn != nil && practice == nil {
             throw cells.error(.registeredOn, "a registration date needs a gp_practice")
         }

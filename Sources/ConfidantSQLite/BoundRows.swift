@@ -124,7 +124,7 @@ struct BoundRows: Sendable {
         let separator = PatientRows.givenSeparator.asciiValue!
         for (index, name) in given.enumerated() {
             if index > 0 { bytes.append(separator) }
-            bytes.append(contentsOf: name.utf8)
+            bytes.appendUTF8(name)
         }
     }
 }

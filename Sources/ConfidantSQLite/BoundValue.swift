@@ -34,7 +34,7 @@ struct BoundBytes: Sendable {
     /// `text`'s UTF-8 bytes, or NULL for `nil`.
     mutating func text(_ text: String?) -> BoundValue {
         guard let text else { return .null }
-        return appending(.text) { $0.append(contentsOf: text.utf8) }
+        return appending(.text) { $0.appendUTF8(text) }
     }
 
     /// A date's ISO form (`YYYY-MM-DD`), or NULL for `nil`.

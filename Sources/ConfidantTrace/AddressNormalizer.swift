@@ -29,19 +29,37 @@ public enum AddressNormalizer {
     /// for every address).
     private static func appendTokens(of line: some StringProtocol, to tokens: inout [String]) {
         var folded = NameNormalizer.fold(line)
-        let first = tokens.count
         folded.withUTF8 { bytes in
             var start = 0
             for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: " ") {
-                if end > start {
-                    tokens.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                // The word that ends the text ends the line: `fold` leaves no space at the end.
+                if end == bytes.count, let full = streetType(abbreviated: word) {
+                    tokens.append(full)
+                } else {
+                    tokens.append(String(decoding: word, as: UTF8.self))
                 }
-                start = end + 1
             }
         }
-        if tokens.count > first, let full = streetTypes[tokens[tokens.count - 1]] {
-            tokens[tokens.count - 1] = full
-        }
+    }
+
+    /// The street type a line's last word abbreviates, if it is one.
+    ///
+    /// Found by comparing the word's bytes, packed into an integer, with each abbreviation's:
+    /// a dictionary keyed by strings hashed every address's last word.
+    private static func streetType(abbreviated word: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let packed = packed(word) else { return nil }
+        return streetTypes.first { $0.abbreviation == packed }?.full
+    }
+
+    /// Up to eight bytes as one integer, the first byte lowest; `nil` for longer words.
+    private static func packed(_ word: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard word.count <= 8 else { return nil }
+        var packed: UInt64 = 0
+        for (offset, byte) in word.enumerated() { packed |= UInt64(byte) << (8 * offset) }
+        return packed
     }
 
     /// Whether a token is a house or flat number (`12`, `12A`).
@@ -49,7 +67,13 @@ public enum AddressNormalizer {
         token.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
     }
 
-    private static let streetTypes: [String: String] = [
+    private static let streetTypes: [(abbreviation: UInt64, full: String)] = streetTypeNames.map { abbreviation, full in
+        var abbreviation = abbreviation
+        return (abbreviation.withUTF8 { packed($0)! }, full)
+    }
+
+    /// Street types written short, and their full names.
+    private static let streetTypeNames: KeyValuePairs<String, String> = [
         "ST": "STREET", "RD": "ROAD", "AVE": "AVENUE", "AV": "AVENUE", "LN": "LANE", "DR": "DRIVE", "CL": "CLOSE",
         "CRES": "CRESCENT", "CRESC": "CRESCENT", "GDNS": "GARDENS", "GRN": "GREEN", "GR": "GROVE", "GRV": "GROVE",
         "TCE": "TERRACE", "TER": "TERRACE", "PL": "PLACE", "CT": "COURT", "SQ": "SQUARE", "WLK": "WALK",

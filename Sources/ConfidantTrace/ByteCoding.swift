@@ -1,3 +1,5 @@
+import ConfidantCore
+
 /// Appends little-endian numbers and length-prefixed strings to a byte array.
 struct ByteWriter {
     var bytes: [UInt8] = []
@@ -21,7 +23,7 @@ struct ByteWriter {
         if count <= 255 {
             // Every real name and token: no intermediate array.
             bytes.append(UInt8(count))
-            bytes.append(contentsOf: value.utf8)
+            bytes.appendUTF8(value)
             return
         }
         var utf8 = Array(value.utf8.prefix(255))

@@ -4,30 +4,39 @@ import ConfidantCore
 struct KeyBuilder {
     var keys: [TaggedKey] = []
     let date: CalendarDate?
+    /// ``date`` as the key hashes it (`YYYY-MM-DD`), made once for the builder's dozen keys on
+    /// it; `nil` for a year of other than four digits, which is hashed number by number.
+    private let isoDate: String?
     /// Whether keys being added now are variants.
     var variant = false
 
     init(date: CalendarDate?) {
         self.date = date
+        isoDate = date.flatMap { (0...9999).contains($0.year) ? $0.description : nil }
         keys.reserveCapacity(24)
     }
 
+    /// Feeds `date` as `YYYY-MM-DD`: the builder's own date from ``isoDate``.
+    private func add(_ date: CalendarDate, to hash: inout StableHash) {
+        if let isoDate, date == self.date {
+            hash.add(isoDate)
+        } else {
+            hash.add(year: date.year, month: date.month, day: date.day)
+        }
+    }
+
     mutating func add(_ rule: BlockingRule, _ value: String) {
-        var hash = StableHash()
-        hash.add(rule.rawValue)
-        hash.separator()
+        var hash = StableHash(startingKeyOf: rule)
         hash.add(value)
         insert(hash.key, rule)
     }
 
     /// `rule|value|YYYY-MM-DD`.
     mutating func add(_ rule: BlockingRule, _ value: String, date: CalendarDate) {
-        var hash = StableHash()
-        hash.add(rule.rawValue)
-        hash.separator()
+        var hash = StableHash(startingKeyOf: rule)
         hash.add(value)
         hash.separator()
-        hash.add(year: date.year, month: date.month, day: date.day)
+        add(date, to: &hash)
         insert(hash.key, rule)
     }
 
@@ -39,15 +48,13 @@ struct KeyBuilder {
     /// `rule|first|second` and, with a date, `|YYYY-MM-DD`: hashed part by part, the same
     /// bytes as joining the parts with `|` first, without making that string.
     mutating func add(_ rule: BlockingRule, _ first: String, _ second: String, date: CalendarDate? = nil) {
-        var hash = StableHash()
-        hash.add(rule.rawValue)
-        hash.separator()
+        var hash = StableHash(startingKeyOf: rule)
         hash.add(first)
         hash.separator()
         hash.add(second)
         if let date {
             hash.separator()
-            hash.add(year: date.year, month: date.month, day: date.day)
+            add(date, to: &hash)
         }
         insert(hash.key, rule)
     }
@@ -61,9 +68,7 @@ struct KeyBuilder {
     }
 
     mutating func addFamilyDayMonth(soundex: String, date: CalendarDate) {
-        var hash = StableHash()
-        hash.add(BlockingRule.familyPhoneticDayMonth.rawValue)
-        hash.separator()
+        var hash = StableHash(startingKeyOf: .familyPhoneticDayMonth)
         hash.add(soundex)
         hash.separator()
         hash.add(number: date.month)
@@ -74,9 +79,7 @@ struct KeyBuilder {
 
     mutating func addFamilyInitialYear(soundex: String, initial: String) {
         guard let date, !soundex.isEmpty, !initial.isEmpty else { return }
-        var hash = StableHash()
-        hash.add(BlockingRule.familyPhoneticInitialYear.rawValue)
-        hash.separator()
+        var hash = StableHash(startingKeyOf: .familyPhoneticInitialYear)
         hash.add(soundex)
         hash.separator()
         hash.add(initial)
@@ -87,9 +90,7 @@ struct KeyBuilder {
 
     mutating func addInitials(family: String, given: String?) {
         guard let date, let given, !family.isEmpty, !given.isEmpty else { return }
-        var hash = StableHash()
-        hash.add(BlockingRule.initialsYearMonth.rawValue)
-        hash.separator()
+        var hash = StableHash(startingKeyOf: .initialsYearMonth)
         hash.add(family)
         hash.separator()
         hash.add(given)

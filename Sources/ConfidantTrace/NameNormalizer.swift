@@ -1,3 +1,4 @@
+import ConfidantCore
 import Foundation
 
 /// Turns names as people write them into the comparable form every part of tracing uses.
@@ -13,10 +14,9 @@ public enum NameNormalizer {
     /// - Parameter text: a name as written, possibly several names (`"Mr John Paul"`).
     /// - Returns: upper-case ASCII tokens, empty when the text holds no letters.
     public static func tokens(_ text: some StringProtocol) -> [String] {
-        let folded = fold(text)
         // Most names fold to one token: no split, no second string.
-        guard folded.utf8.contains(UInt8(ascii: " ")) else { return folded.isEmpty ? [] : [folded] }
-        var tokens = folded.split(separator: " ").map(String.init)
+        var tokens = fold(text).spaceSeparatedWords()
+        guard tokens.count > 1 else { return tokens }
         while tokens.count > 1, let first = tokens.first, titles.contains(first) {
             tokens.removeFirst()
         }

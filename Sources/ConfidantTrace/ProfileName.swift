@@ -17,7 +17,10 @@ struct ProfileName: Hashable, Sendable {
         let familyTokens = NameNormalizer.tokens(name.family)
         family = PhoneticName(NameNormalizer.familyKey(tokens: familyTokens))
         familyParts = NameNormalizer.familyParts(tokens: familyTokens)
-        given = name.given.flatMap { NameNormalizer.tokens($0) }
+        // Nearly everyone has one given name: its tokens are the array, not copied into a second.
+        given =
+            name.given.count == 1
+            ? NameNormalizer.tokens(name.given[0]) : name.given.flatMap { NameNormalizer.tokens($0) }
         firstGiven = given.first.map(PhoneticName.init)
     }
 

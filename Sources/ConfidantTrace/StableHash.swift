@@ -4,6 +4,24 @@
 struct StableHash {
     private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
 
+    /// An empty hash.
+    init() {}
+
+    /// The hash of `"rule|"`, the start of every key of `rule`.
+    ///
+    /// Looked up, not hashed: an import starts a dozen keys a patient.
+    init(startingKeyOf rule: BlockingRule) {
+        value = Self.keyStarts[Int(rule.index)]
+    }
+
+    /// `StableHash` of `"rule|"` for each rule, by ``BlockingRule/index``.
+    private static let keyStarts: [UInt64] = BlockingRule.allCases.map { rule in
+        var hash = StableHash()
+        hash.add(rule.rawValue)
+        hash.separator()
+        return hash.value
+    }
+
     /// Feeds the UTF-8 bytes of a string.
     mutating func add(_ text: String) {
         var text = text

@@ -47,4 +47,24 @@ import Testing
                 == ["FLAT", "3", "12", "HIGH", "STREET"])
         #expect(AddressNormalizer.tokens(lines: ["12 High Street", "Leeds"]) == ["12", "HIGH", "STREET"])
     }
+
+    @Test(arguments: [
+        ("ST", "STREET"), ("RD", "ROAD"), ("AVE", "AVENUE"), ("AV", "AVENUE"), ("LN", "LANE"), ("DR", "DRIVE"),
+        ("CL", "CLOSE"), ("CRES", "CRESCENT"), ("CRESC", "CRESCENT"), ("GDNS", "GARDENS"), ("GRN", "GREEN"),
+        ("GR", "GROVE"), ("GRV", "GROVE"), ("TCE", "TERRACE"), ("TER", "TERRACE"), ("PL", "PLACE"),
+        ("CT", "COURT"), ("SQ", "SQUARE"), ("WLK", "WALK"), ("PDE", "PARADE"), ("HTS", "HEIGHTS"), ("MWS", "MEWS"),
+    ])
+    func everyStreetTypeIsSpelledOutAtTheEndOfALine(short: String, full: String) {
+        #expect(AddressNormalizer.tokens(line: "4 Oak \(short.lowercased()).") == ["4", "OAK", full])
+        #expect(AddressNormalizer.tokens(line: short) == [full])
+        // Elsewhere in the line, or as part of a longer word, it stays as written.
+        #expect(AddressNormalizer.tokens(line: "\(short) Oak Way") == [short, "OAK", "WAY"])
+        #expect(AddressNormalizer.tokens(line: "4 Oak \(short)X") == ["4", "OAK", short + "X"])
+    }
+
+    @Test func longLastWordsAreLeftAlone() {
+        #expect(AddressNormalizer.tokens(line: "1 Sherwood Stonegatehill") == ["1", "SHERWOOD", "STONEGATEHILL"])
+        #expect(AddressNormalizer.tokens(line: "Flat 2, Rd-") == ["FLAT", "2", "ROAD"])
+        #expect(AddressNormalizer.tokens(line: "") == [])
+    }
 }
