@@ -60,12 +60,19 @@ struct BoundRows: Sendable {
     }
 
     /// Appends a patient's rows, profile and keys.
-    mutating func append(_ patient: Patient) {
-        let number = Int64(patient.nhsNumber.value)
+    mutating func append(_ patient: borrowing Patient) {
+        withUnsafePointer(to: patient) { append(patientAt: $0) }
+    }
+
+    /// ``append(_:)`` for the patient at `patient`, read where it lies: handed over as a value
+    /// from a batch's array, it was copied first, a retain and a release of every string and
+    /// array in it (``ConvertedBatch`` reads its patients through their pointers).
+    mutating func append(patientAt patient: UnsafePointer<Patient>) {
+        let number = Int64(patient.pointee.nhsNumber.value)
         numbers.append(number)
-        let profile = TraceProfile(patient: patient)
+        let profile = TraceProfile(patient: patient.pointee)
         appendMain(patient, number: number, profile: profile)
-        patient.names.forEachInPlace { seq, name in
+        patient.pointee.names.forEachInPlace { seq, name in
             names.append(.integer(number))
             names.append(.integer(Int64(seq)))
             names.append(bytes.text(name.pointee.use.rawValue))
@@ -74,7 +81,7 @@ struct BoundRows: Sendable {
             names.append(bytes.date(name.pointee.period.start))
             names.append(bytes.date(name.pointee.period.end))
         }
-        patient.addresses.forEachInPlace { seq, address in
+        patient.pointee.addresses.forEachInPlace { seq, address in
             addresses.append(.integer(number))
             addresses.append(.integer(Int64(seq)))
             for line in 0..<4 {
@@ -85,12 +92,12 @@ struct BoundRows: Sendable {
             addresses.append(bytes.date(address.pointee.period.start))
             addresses.append(bytes.date(address.pointee.period.end))
         }
-        patient.objections.forEachInPlace { _, objection in
+        patient.pointee.objections.forEachInPlace { _, objection in
             objections.append(.integer(number))
             objections.append(bytes.text(objection.pointee.kind.rawValue))
             objections.append(bytes.date(objection.pointee.recordedOn))
         }
-        patient.serviceUsage.forEachInPlace { seq, event in
+        patient.pointee.serviceUsage.forEachInPlace { seq, event in
             usage.append(.integer(number))
             usage.append(.integer(Int64(seq)))
             usage.append(bytes.date(event.pointee.date))
@@ -106,16 +113,16 @@ struct BoundRows: Sendable {
         firstKey.append(Int32(keys.count))
     }
 
-    private mutating func appendMain(_ patient: Patient, number: Int64, profile: TraceProfile) {
+    private mutating func appendMain(_ patient: UnsafePointer<Patient>, number: Int64, profile: TraceProfile) {
         main.append(.integer(number))
-        main.append(bytes.date(patient.birthDate))
-        main.append(bytes.text(patient.gender.rawValue))
-        main.append(bytes.date(patient.deathDate))
-        main.append(bytes.text(patient.gp?.practice.value))
-        main.append(bytes.date(patient.gp?.registeredOn))
-        main.append(bytes.text(patient.contact.phone))
-        main.append(bytes.text(patient.contact.email))
-        main.append(bytes.text(patient.securityLabel.rawValue))
+        main.append(bytes.date(patient.pointee.birthDate))
+        main.append(bytes.text(patient.pointee.gender.rawValue))
+        main.append(bytes.date(patient.pointee.deathDate))
+        main.append(bytes.text(patient.pointee.gp?.practice.value))
+        main.append(bytes.date(patient.pointee.gp?.registeredOn))
+        main.append(bytes.text(patient.pointee.contact.phone))
+        main.append(bytes.text(patient.pointee.contact.email))
+        main.append(bytes.text(patient.pointee.securityLabel.rawValue))
         main.append(bytes.appending(.blob) { profile.encode(appendingTo: &$0) })
     }
 

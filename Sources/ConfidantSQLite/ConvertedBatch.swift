@@ -22,16 +22,16 @@ struct ConvertedBatch: Sendable {
         // Sorted batches walk the B-trees in key order, so consecutive inserts touch the same pages.
         // A file exported from a registry is in NHS number order already.
         let (order, rows) = batch.withUnsafeBufferPointer { buffer in
-            // Through the base pointer, whose subscript lends a patient where it is: iterating the
-            // array, `batch[i]` in a closure or a buffer pointer's subscript copied the whole
-            // patient, a retain of each of its strings and arrays.
+            // Each patient is handed on as its pointer: iterating the array, `batch[i]` and a
+            // pointer's subscript or `pointee` each copied the whole patient when passed to a
+            // call, a retain and a release of each of its strings and arrays.
             guard let patients = buffer.baseAddress else { return ([Int](), BoundRows()) }
             let sorted = buffer.indices.dropFirst().allSatisfy { patients[$0 - 1].nhsNumber < patients[$0].nhsNumber }
             let order =
                 sorted
                 ? Array(buffer.indices) : buffer.indices.sorted { patients[$0].nhsNumber < patients[$1].nhsNumber }
             var rows = BoundRows(reservingCapacityFor: buffer.count)
-            for position in order { rows.append(patients[position]) }
+            for position in order { rows.append(patientAt: patients + position) }
             return (order, rows)
         }
         patients = batch
