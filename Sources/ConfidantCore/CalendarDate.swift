@@ -39,19 +39,28 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
 
     /// The parser behind both forms.
     private init(parsingISO text: some StringProtocol) throws(CalendarDateError) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
-            throw .malformed
-        }
-        func number(_ range: Range<Int>) throws(CalendarDateError) -> Int {
+        // Read from the text's own bytes: copying them into an array first was an allocation
+        // for each of the several dates of every imported record.
+        let parts =
+            text.utf8.withContiguousStorageIfAvailable(Self.isoParts)
+            ?? Array(text.utf8).withUnsafeBufferPointer(Self.isoParts)
+        guard let parts else { throw .malformed }
+        try self.init(year: parts.year, month: parts.month, day: parts.day)
+    }
+
+    /// Year, month and day of `YYYY-MM-DD`, or `nil` if the bytes are not of that form.
+    private static func isoParts(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
             var value = 0
             for byte in bytes[range] {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { throw .malformed }
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
                 value = value * 10 + Int(byte - UInt8(ascii: "0"))
             }
             return value
         }
-        try self.init(year: number(0..<4), month: number(5..<7), day: number(8..<10))
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return (year, month, day)
     }
 
     /// Creates the date that is `days` after 1970-01-01 (negative for earlier).

@@ -31,22 +31,25 @@ public struct NHSNumber: Hashable, Comparable, Sendable {
 
     /// The parser behind both forms.
     private init(parsing text: some StringProtocol) throws(NHSNumberError) {
-        var digits: [UInt8] = []
-        digits.reserveCapacity(10)
+        // The digits are gathered into the number itself: an array of them was an allocation
+        // a record in an import.
+        var value: UInt64 = 0
+        var count = 0
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                guard digits.count < 10 else { throw .wrongLength }
-                digits.append(byte &- UInt8(ascii: "0"))
+                guard count < 10 else { throw .wrongLength }
+                value = value * 10 + UInt64(byte &- UInt8(ascii: "0"))
+                count += 1
             case UInt8(ascii: " "), UInt8(ascii: "-"):
                 // Separators are only accepted where the grouped form puts them.
-                guard digits.count == 3 || digits.count == 6 else { throw .misplacedSeparator }
+                guard count == 3 || count == 6 else { throw .misplacedSeparator }
             default:
                 throw .nonDigit
             }
         }
-        guard digits.count == 10 else { throw .wrongLength }
-        try self.init(digits: digits)
+        guard count == 10 else { throw .wrongLength }
+        try self.init(checking: value)
     }
 
     /// Creates an NHS number from an integer holding its ten digits.
@@ -54,19 +57,14 @@ public struct NHSNumber: Hashable, Comparable, Sendable {
     /// - Throws: ``NHSNumberError`` if the value has more than ten digits or a bad check digit.
     public init(value: UInt64) throws(NHSNumberError) {
         guard value <= 9_999_999_999 else { throw .wrongLength }
-        var digits = [UInt8](repeating: 0, count: 10)
-        var rest = value
-        for index in stride(from: 9, through: 0, by: -1) {
-            digits[index] = UInt8(rest % 10)
-            rest /= 10
-        }
-        try self.init(digits: digits)
+        try self.init(checking: value)
     }
 
-    private init(digits: [UInt8]) throws(NHSNumberError) {
-        guard let check = Self.checkDigit(digits.prefix(9)) else { throw .noValidCheckDigit }
-        guard check == digits[9] else { throw .checkDigitMismatch }
-        self.value = digits.reduce(0) { $0 * 10 + UInt64($1) }
+    /// Checks the last of ten digits against the first nine.
+    private init(checking value: UInt64) throws(NHSNumberError) {
+        guard let check = Self.checkDigit(ofPrefix: value / 10) else { throw .noValidCheckDigit }
+        guard UInt64(check) == value % 10 else { throw .checkDigitMismatch }
+        self.value = value
     }
 
     /// Builds the valid NHS number whose first nine digits are `prefix`, if there is one.
@@ -74,22 +72,20 @@ public struct NHSNumber: Hashable, Comparable, Sendable {
     /// - Parameter prefix: a number below 1,000,000,000.
     /// - Returns: `nil` when those nine digits give check digit 10 (no valid number exists).
     public static func completing(prefix: UInt64) -> NHSNumber? {
-        guard prefix < 1_000_000_000 else { return nil }
-        var digits = [UInt8](repeating: 0, count: 9)
-        var rest = prefix
-        for index in stride(from: 8, through: 0, by: -1) {
-            digits[index] = UInt8(rest % 10)
-            rest /= 10
-        }
-        guard let check = checkDigit(digits[...]) else { return nil }
+        guard prefix < 1_000_000_000, let check = checkDigit(ofPrefix: prefix) else { return nil }
         return try? NHSNumber(value: prefix * 10 + UInt64(check))
     }
 
-    /// The modulus 11 check digit for nine digits, or `nil` when it would be 10.
-    static func checkDigit(_ nine: ArraySlice<UInt8>) -> UInt8? {
-        var sum = 0
-        for (offset, digit) in nine.enumerated() {
-            sum += Int(digit) * (10 - offset)
+    /// The modulus 11 check digit for nine digits (`prefix`, below 1,000,000,000), or `nil`
+    /// when it would be 10.
+    ///
+    /// The first digit weighs 10 and the ninth 2, so the digits are read from the last, weight 2 up.
+    static func checkDigit(ofPrefix prefix: UInt64) -> UInt8? {
+        var sum: UInt64 = 0
+        var rest = prefix
+        for weight in UInt64(2)...10 {
+            sum += rest % 10 * weight
+            rest /= 10
         }
         let check = 11 - sum % 11
         switch check {

@@ -33,10 +33,33 @@ public struct ODSCode: Hashable, Comparable, Sendable {
 
     /// The parser behind both forms.
     private init(parsingPractice text: some StringProtocol) throws(ODSCodeError) {
-        let upper = Array(text.uppercased().utf8)
-        guard upper.count == 6, upper[0] >= 65, upper[0] <= 90, upper.dropFirst().allSatisfy({ $0 >= 48 && $0 <= 57 })
-        else { throw .notAPractice }
-        self.value = String(decoding: upper, as: UTF8.self)
+        let upper: String
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, as every real code is: checked in place and upper-cased only when it has a
+            // lower-case letter. `uppercased()` and an array of its bytes were two allocations
+            // an imported record.
+            let lowerCase = text.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+            upper = lowerCase ? text.uppercased() : String(text)
+        } else {
+            // Some letters upper-case to ASCII (`ſ` to `S`), as `uppercased()` alone decides.
+            upper = text.uppercased()
+        }
+        guard Self.isPractice(upper.utf8) else { throw .notAPractice }
+        self.value = upper
+    }
+
+    /// Whether upper-cased text is a letter and five digits.
+    private static func isPractice(_ bytes: String.UTF8View) -> Bool {
+        var count = 0
+        for byte in bytes {
+            let allowed =
+                count == 0
+                ? byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+                : byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            guard allowed, count < 6 else { return false }
+            count += 1
+        }
+        return count == 6
     }
 
     public static func < (lhs: ODSCode, rhs: ODSCode) -> Bool { lhs.value < rhs.value }

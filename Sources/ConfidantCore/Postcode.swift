@@ -28,23 +28,34 @@ public struct Postcode: Hashable, Comparable, Sendable {
 
     /// The parser behind both forms.
     private init(parsing text: some StringProtocol) throws(PostcodeError) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(8)
+        // The letters and digits are gathered into an integer, the first in the lowest byte:
+        // an array of them, and a second for the outward code, were two allocations for every
+        // imported address.
+        var packed: UInt64 = 0
+        var count = 0
         for byte in text.utf8 where byte != UInt8(ascii: " ") {
+            let upper: UInt8
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): bytes.append(byte - 32)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): upper = byte - 32
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): upper = byte
             default: throw .malformed
             }
+            guard count < 7 else { throw .malformed }
+            packed |= UInt64(upper) << (8 * count)
+            count += 1
         }
-        guard (5...7).contains(bytes.count) else { throw .malformed }
-        let inward = bytes.suffix(3)
-        let outward = bytes.prefix(bytes.count - 3)
-        guard Self.isDigit(inward[inward.startIndex]), Self.isLetter(inward[inward.startIndex + 1]),
-            Self.isLetter(inward[inward.startIndex + 2]), Self.isValidOutward(Array(outward))
-        else { throw .malformed }
-        self.outward = String(decoding: outward, as: UTF8.self)
-        self.inward = String(decoding: inward, as: UTF8.self)
+        guard count >= 5 else { throw .malformed }
+        let parts = withUnsafeBytes(of: packed.littleEndian) { raw -> (outward: String, inward: String)? in
+            let inward = raw[(count - 3)..<count]
+            let outward = raw[0..<(count - 3)]
+            guard Self.isDigit(inward[inward.startIndex]), Self.isLetter(inward[inward.startIndex + 1]),
+                Self.isLetter(inward[inward.startIndex + 2]), Self.isValidOutward(outward)
+            else { return nil }
+            return (String(decoding: outward, as: UTF8.self), String(decoding: inward, as: UTF8.self))
+        }
+        guard let parts else { throw .malformed }
+        self.outward = parts.outward
+        self.inward = parts.inward
     }
 
     /// The postal area: the leading letters of the outward code (`LS`).
@@ -56,7 +67,7 @@ public struct Postcode: Hashable, Comparable, Sendable {
     private static func isLetter(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
 
     /// A1, A9A, A99, AA9, AA9A, AA99 (and the special GIR 0AA is not needed here).
-    private static func isValidOutward(_ bytes: [UInt8]) -> Bool {
+    private static func isValidOutward(_ bytes: Slice<UnsafeRawBufferPointer>) -> Bool {
         guard let first = bytes.first, isLetter(first) else { return false }
         let letters = bytes.prefix { isLetter($0) }.count
         guard letters <= 2 else { return false }

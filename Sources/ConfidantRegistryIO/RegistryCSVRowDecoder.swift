@@ -85,7 +85,9 @@ public struct RegistryCSVRowDecoder: Sendable {
             return Objection(kind: kind)
         }
 
-        var names = previous.map { PersonName(use: .previous, given: given, family: $0) }
+        var names: [PersonName] = []
+        names.reserveCapacity(previous.count + 1)
+        for family in previous { names.append(PersonName(use: .previous, given: given, family: family)) }
         names.append(PersonName(use: .usual, given: given, family: family))
         let hasAddress = postcode != nil || !lines.isEmpty
         if registeredOn != nil && practice == nil {

@@ -31,12 +31,23 @@ public enum BlockingKeys {
             builder.addFamilyNYSIIS(name.pointee.family.nysiis)
             builder.addInitials(family: initial(name.pointee.family.text), given: givenInitial)
             if let given {
-                builder.addGiven(soundexes: givenSoundexes(given))
+                // ``givenSoundexes(_:)`` without its array: a code given twice makes a key the
+                // builder already holds, so the keys and their order are the same.
+                builder.addGiven(soundexes: CollectionOfOne(given.soundex))
+                builder.addGiven(soundexes: Nicknames.formalSoundexes(of: given.text))
             }
         }
-        let familySoundexes = sortedDistinct(profile.names.map(\.family.soundex))
-        for district in sortedDistinct(profile.addresses.compactMap { $0.postcode?.districtText }) {
-            builder.addDistrict(district, familySoundexes: familySoundexes)
+        if profile.names.count == 1, profile.addresses.count <= 1 {
+            // One name and at most one address, as most patients have: nothing to sort, and
+            // no arrays made to sort it in.
+            if let district = profile.addresses.first?.postcode?.districtText {
+                builder.addDistrict(district, familySoundexes: CollectionOfOne(profile.names[0].family.soundex))
+            }
+        } else {
+            let familySoundexes = sortedDistinct(profile.names.map(\.family.soundex))
+            for district in sortedDistinct(profile.addresses.compactMap { $0.postcode?.districtText }) {
+                builder.addDistrict(district, familySoundexes: familySoundexes)
+            }
         }
         for index in builder.keys.indices { keys.append(builder.keys[index].key) }
     }

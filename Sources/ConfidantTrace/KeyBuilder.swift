@@ -101,7 +101,7 @@ struct KeyBuilder {
         insert(hash.key, .initialsYearMonth)
     }
 
-    mutating func addGiven(soundexes: [String]) {
+    mutating func addGiven(soundexes: some Sequence<String>) {
         guard let date else { return }
         for soundex in soundexes where !soundex.isEmpty {
             add(.givenPhoneticBirthDate, soundex, date: date)
@@ -109,7 +109,7 @@ struct KeyBuilder {
     }
 
     /// District and birth date; and, for each family Soundex given, Soundex and district.
-    mutating func addDistrict(_ district: String, familySoundexes: [String]) {
+    mutating func addDistrict(_ district: String, familySoundexes: some Sequence<String>) {
         guard !district.isEmpty else { return }
         if let date { add(.districtBirthDate, district, date: date) }
         for soundex in familySoundexes where !soundex.isEmpty {

@@ -11,8 +11,14 @@ struct PackedPostcode: Hashable, Sendable, Comparable {
     }
 
     init(_ postcode: Postcode) {
-        let outward = Array(postcode.outward.utf8)
-        let inward = Array(postcode.inward.utf8)
+        // Read from the codes' own bytes: arrays of them were two allocations an imported address.
+        var outward = postcode.outward
+        var inward = postcode.inward
+        value = outward.withUTF8 { outward in inward.withUTF8 { inward in Self.pack(outward: outward, inward: inward) }
+        }
+    }
+
+    private static func pack(outward: UnsafeBufferPointer<UInt8>, inward: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var packed: UInt64 = 0
         for position in 0..<2 {
             let byte = position < outward.count && Self.isLetter(outward[position]) ? outward[position] : 0
@@ -24,7 +30,7 @@ struct PackedPostcode: Hashable, Sendable, Comparable {
         for byte in inward.prefix(3) {
             packed = packed << 6 | Self.code(byte)
         }
-        value = packed
+        return packed
     }
 
     /// The whole postcode (`LS1 4HR`).

@@ -54,6 +54,20 @@ import Testing
         }
     }
 
+    /// The modulus 11 rule written out digit by digit, as the NHS data dictionary gives it,
+    /// to hold the parser's arithmetic to.
+    @Test func agreesWithTheModulus11RuleAsWritten() async {
+        await propertyCheck(count: 2_000, input: Gen.int(in: 0...9_999_999_999)) { value in
+            let text = String(repeating: "0", count: 10 - String(value).count) + String(value)
+            let digits = text.map { Int(String($0))! }
+            let sum = zip(digits.prefix(9), [10, 9, 8, 7, 6, 5, 4, 3, 2]).map(*).reduce(0, +)
+            let check = 11 - sum % 11
+            let valid = check == 11 ? digits[9] == 0 : check != 10 && digits[9] == check
+            #expect(((try? NHSNumber(value: UInt64(value))) != nil) == valid)
+            #expect(((try? NHSNumber(text)) != nil) == valid)
+        }
+    }
+
     @Test func textRoundTrips() async {
         await propertyCheck(input: Gen.int(in: 0...999_999_999)) { prefix in
             guard let number = NHSNumber.completing(prefix: UInt64(prefix)) else { return }
