@@ -47,7 +47,11 @@ public struct Patient: Hashable, Sendable, Codable {
     public var usualName: PersonName? { usualNameIndex.map { names[$0] } }
 
     /// Where ``usualName`` is in ``names``, for code that reads it in place rather than copy it.
-    public var usualNameIndex: Int? {
+    public var usualNameIndex: Int? { Self.usualNameIndex(in: names) }
+
+    /// ``usualNameIndex`` of a patient's names, for code that reads a patient through a
+    /// pointer: calling the property on `pointee` copied the whole patient first.
+    public static func usualNameIndex(in names: [PersonName]) -> Int? {
         // Through the base pointer, whose subscript reads a name in place: `lastIndex(where:)`
         // copied each name it looked at.
         names.withUnsafeBufferPointer { all in
@@ -68,8 +72,12 @@ public struct Patient: Hashable, Sendable, Codable {
     public var currentAddress: Address? { currentAddressIndex.map { addresses[$0] } }
 
     /// Where ``currentAddress`` is in ``addresses``.
-    public var currentAddressIndex: Int? {
-        // Read in place, as ``usualNameIndex`` reads names: `lastIndex(where:)` copied each address.
+    public var currentAddressIndex: Int? { Self.currentAddressIndex(in: addresses) }
+
+    /// ``currentAddressIndex`` of a patient's addresses, for code that reads a patient through
+    /// a pointer, as ``usualNameIndex(in:)``.
+    public static func currentAddressIndex(in addresses: [Address]) -> Int? {
+        // Read in place, as ``usualNameIndex(in:)`` reads names: `lastIndex(where:)` copied each address.
         addresses.withUnsafeBufferPointer { all in
             guard let base = all.baseAddress else { return nil }
             return all.indices.reversed().first { base[$0].period.isCurrent }

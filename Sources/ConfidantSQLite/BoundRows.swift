@@ -70,7 +70,7 @@ struct BoundRows: Sendable {
     mutating func append(patientAt patient: UnsafePointer<Patient>) {
         let number = Int64(patient.pointee.nhsNumber.value)
         numbers.append(number)
-        let profile = TraceProfile(patient: patient.pointee)
+        let profile = TraceProfile(patientAt: patient)
         appendMain(patient, number: number, profile: profile)
         patient.pointee.names.forEachInPlace { seq, name in
             names.append(.integer(number))

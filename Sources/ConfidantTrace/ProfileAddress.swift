@@ -7,10 +7,12 @@ struct ProfileAddress: Hashable, Sendable {
     /// Tokens of the street lines (``AddressNormalizer/tokens(lines:)``).
     var tokens: [String]
 
-    init(_ address: borrowing Address, isCurrent: Bool) {
+    /// The profile of an address, from its lines and postcode: ``TraceProfile`` reads just
+    /// these where the address lies, as passing the address itself copied all of it.
+    init(lines: [String], postcode: Postcode?, isCurrent: Bool) {
         self.isCurrent = isCurrent
-        postcode = address.postcode.map(PackedPostcode.init)
-        tokens = AddressNormalizer.tokens(lines: address.lines)
+        self.postcode = postcode.map(PackedPostcode.init)
+        tokens = AddressNormalizer.tokens(lines: lines)
     }
 
     init(isCurrent: Bool, postcode: PackedPostcode?, tokens: [String]) {

@@ -12,15 +12,17 @@ struct ProfileName: Hashable, Sendable {
     /// The first given name with its phonetic codes.
     var firstGiven: PhoneticName?
 
-    init(_ name: borrowing PersonName, isUsual: Bool) {
+    /// The profile of a name, from its parts: ``TraceProfile`` reads just these where the name
+    /// lies, as passing the name itself copied all of it.
+    init(given givenNames: [String], family familyName: String, isUsual: Bool) {
         self.isUsual = isUsual
-        let familyTokens = NameNormalizer.tokens(name.family)
+        let familyTokens = NameNormalizer.tokens(familyName)
         family = PhoneticName(NameNormalizer.familyKey(tokens: familyTokens))
         familyParts = NameNormalizer.familyParts(tokens: familyTokens)
         // Nearly everyone has one given name: its tokens are the array, not copied into a second.
         given =
-            name.given.count == 1
-            ? NameNormalizer.tokens(name.given[0]) : name.given.flatMap { NameNormalizer.tokens($0) }
+            givenNames.count == 1
+            ? NameNormalizer.tokens(givenNames[0]) : givenNames.flatMap { NameNormalizer.tokens($0) }
         firstGiven = given.first.map(PhoneticName.init)
     }
 

@@ -26,28 +26,40 @@ public struct TraceProfile: Sendable, Hashable {
     /// postcode of every address (the current one flagged), tokenises the street lines,
     /// and keeps birth date, gender, GP practice, the restriction flag and whether a death is recorded.
     public init(patient: borrowing Patient) {
-        nhsNumber = patient.nhsNumber
-        isRestricted = patient.securityLabel.isRestricted
-        isDeceased = patient.deathDate != nil
-        gender = patient.gender
-        birthDate = patient.birthDate
-        gpPractice = patient.gp?.practice.value
+        self = withUnsafePointer(to: patient) { TraceProfile(patientAt: $0) }
+    }
+
+    /// ``init(patient:)`` for the patient at `patient`, read where it lies.
+    ///
+    /// For an import, which holds its patients in arrays: handed over as a value from there,
+    /// a patient was copied for the call first, a retain and a release of each of its strings
+    /// and arrays.
+    public init(patientAt patient: UnsafePointer<Patient>) {
+        nhsNumber = patient.pointee.nhsNumber
+        isRestricted = patient.pointee.securityLabel.isRestricted
+        isDeceased = patient.pointee.deathDate != nil
+        gender = patient.pointee.gender
+        birthDate = patient.pointee.birthDate
+        gpPractice = patient.pointee.gp?.practice.value
         // The usual name and the current address first, then the others, most recent first,
         // each read in place (``Swift/Array/forEachInPlace(first:thenReversed:)``): the old
         // `usualName`, `currentAddress` and loops over the arrays copied each element, a fifth
         // of a profile's cost in an import.
         var names: [ProfileName] = []
-        names.reserveCapacity(patient.names.count)
-        patient.names.forEachInPlace(first: patient.usualNameIndex) { name, isUsual in
-            let profileName = ProfileName(name.pointee, isUsual: isUsual)
+        names.reserveCapacity(patient.pointee.names.count)
+        patient.pointee.names.forEachInPlace(first: Patient.usualNameIndex(in: patient.pointee.names)) {
+            name, isUsual in
+            let profileName = ProfileName(given: name.pointee.given, family: name.pointee.family, isUsual: isUsual)
             let seen = names.contains { $0.family.text == profileName.family.text && $0.given == profileName.given }
             if !seen { names.append(profileName) }
         }
         self.names = names
         var addresses: [ProfileAddress] = []
-        addresses.reserveCapacity(patient.addresses.count)
-        patient.addresses.forEachInPlace(first: patient.currentAddressIndex) { address, isCurrent in
-            addresses.append(ProfileAddress(address.pointee, isCurrent: isCurrent))
+        addresses.reserveCapacity(patient.pointee.addresses.count)
+        patient.pointee.addresses.forEachInPlace(first: Patient.currentAddressIndex(in: patient.pointee.addresses)) {
+            address, isCurrent in
+            addresses.append(
+                ProfileAddress(lines: address.pointee.lines, postcode: address.pointee.postcode, isCurrent: isCurrent))
         }
         self.addresses = addresses
     }
