@@ -70,8 +70,19 @@ final class CSVRecordReader {
     ///
     /// - Throws: ``Failure``, as ``next()``.
     func next(into fields: inout [String]) throws -> Bool {
-        fields.removeAll(keepingCapacity: true)
-        guard try fill() else { return false }
+        guard try fill() else {
+            fields.removeAll(keepingCapacity: true)
+            return false
+        }
+        // The record's fields overwrite the last record's in place, and only what is left over
+        // is removed at the end: emptying the array first and appending again cost a generic
+        // `replaceSubrange` and a capacity check a field.
+        var filled = 0
+        func put(_ text: String) {
+            if filled < fields.count { fields[filled] = text } else { fields.append(text) }
+            filled += 1
+        }
+        defer { if fields.count > filled { fields.removeSubrange(filled...) } }
         let startLine = line
         // Moved out and back, so the buffer stays uniquely referenced and keeps its capacity.
         var field: [UInt8] = []
@@ -81,17 +92,17 @@ final class CSVRecordReader {
         var quoted = false
         var wasQuoted = false
         while true {
-            if !quoted, field.isEmpty, !wasQuoted, let (text, delimiter) = try scanUnquoted(startLine, fields.count) {
-                fields.append(text)
+            if !quoted, field.isEmpty, !wasQuoted, let (text, delimiter) = try scanUnquoted(startLine, filled) {
+                put(text)
                 if delimiter == comma { continue }
                 try endRecord(after: delimiter)
                 return true
             }
             guard try fill() else {
                 if quoted {
-                    throw Failure(line: startLine, field: fields.count + 1, message: "a quoted field is never closed")
+                    throw Failure(line: startLine, field: filled + 1, message: "a quoted field is never closed")
                 }
-                fields.append(try string(field, startLine, fields.count))
+                put(try string(field, startLine, filled))
                 return true
             }
             let byte = buffer[position]
@@ -114,17 +125,17 @@ final class CSVRecordReader {
             }
             switch byte {
             case comma:
-                fields.append(try string(field, startLine, fields.count))
+                put(try string(field, startLine, filled))
                 field.removeAll(keepingCapacity: true)
                 wasQuoted = false
             case newline, carriageReturn:
                 try endRecord(after: byte)
-                fields.append(try string(field, startLine, fields.count))
+                put(try string(field, startLine, filled))
                 return true
             case quote:
                 guard field.isEmpty, !wasQuoted else {
                     throw Failure(
-                        line: startLine, field: fields.count + 1,
+                        line: startLine, field: filled + 1,
                         message: "a quote inside a field that is not quoted (quote the field and double the quote)")
                 }
                 quoted = true
@@ -132,7 +143,7 @@ final class CSVRecordReader {
             default:
                 guard !wasQuoted else {
                     throw Failure(
-                        line: startLine, field: fields.count + 1,
+                        line: startLine, field: filled + 1,
                         message:
                             "text after a closing quote (a quote inside a quoted field must be doubled; is one missing?)"
                     )
