@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 
 @testable import ConfidantRegistryIO
@@ -46,6 +47,36 @@ import Testing
             text += plain + ",\"a,\"\"b\"\"" + String(repeating: "é", count: length % 7) + "\",\(length)\r\n"
         }
         #expect(try Self.records(text).records == expected)
+    }
+
+    /// Letters, a digit, a space, an accent and every byte the reader stops at (comma, quote,
+    /// line feed and carriage return), so that fields of every length cross the reader's
+    /// eight-byte words with and without a delimiter in them.
+    static let character = Gen<Character?>.element(of: Array("abXY7 é,\"\n\r") as [Character]).map { $0! }
+
+    /// Any records written out as RFC 4180 says (a field with a comma, quote or line break
+    /// quoted, its quotes doubled) read back as they were, with the reused array of
+    /// `next(into:)` as with `next()`, whatever the width of the record before.
+    @Test func readsBackWhatWasWritten() async throws {
+        let field = Self.character.string(of: 0...20)
+        let records = field.array(of: 1...6).array(of: 1...8)
+        await propertyCheck(count: 300, input: records, Gen.bool) { records, crlf in
+            let text =
+                records.map { fields in
+                    fields.map { field in
+                        // By byte: "\r\n" is one `Character`, equal to neither "\r" nor "\n".
+                        field.utf8.contains(where: { Array(",\"\n\r".utf8).contains($0) })
+                            ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+                    }.joined(separator: ",")
+                }.joined(separator: crlf ? "\r\n" : "\n") + "\n"
+            // A record of one empty field is a blank line, which the reader reads as one.
+            #expect((try? Self.records(text).records) == records)
+            let reader = CSVRecordReader(bytes: Array(text.utf8))
+            var fields: [String] = []
+            var read: [[String]] = []
+            while (try? reader.next(into: &fields)) == true { read.append(fields) }
+            #expect(read == records)
+        }
     }
 
     @Test func lastRecordWithoutNewline() throws {
