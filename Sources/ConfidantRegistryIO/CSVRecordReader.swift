@@ -201,7 +201,6 @@ final class CSVRecordReader {
         return (text, bytes[end])
     }
 
-    /// Makes sure a byte is available; `false` at the end of the file.
     /// The high bit of each byte of `word` that is a comma, a line break or a quote, and of
     /// none before the first such byte (above it there may be false marks, which are never
     /// read: only the lowest mark is).
@@ -220,6 +219,7 @@ final class CSVRecordReader {
 
     private static let ones: UInt64 = 0x0101_0101_0101_0101
 
+    /// Makes sure a byte is available; `false` at the end of the file.
     private func fill() throws -> Bool {
         if position < buffer.count { return true }
         guard !atEnd, let handle else {
