@@ -17,15 +17,26 @@ extension String {
             guard bits < 0x80 else { return nil }
             guard spaces else { return bytes.isEmpty ? [] : [self] }
             var words: [String] = []
-            var start = 0
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: " ") {
-                if end > start {
-                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                }
-                start = end + 1
+            bytes.forEachSpaceSeparatedRange { range in
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
             }
             return words
         }
         return (split ?? nil) ?? self.split(separator: " ").map(String.init)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Calls `body` with the range of each run of bytes between spaces, first to last, never
+    /// an empty one: the cut of ``Swift/String/spaceSeparatedWords()``, for code that reads
+    /// the words of text already in a buffer without making an array of them (an address's
+    /// tokens).
+    @inlinable
+    public func forEachSpaceSeparatedRange(_ body: (Range<Int>) throws -> Void) rethrows {
+        var start = 0
+        for end in 0...count where end == count || self[end] == UInt8(ascii: " ") {
+            if end > start { try body(start..<end) }
+            start = end + 1
+        }
     }
 }

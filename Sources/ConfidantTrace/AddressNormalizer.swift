@@ -1,3 +1,5 @@
+import ConfidantCore
+
 /// Normalises the street part of an address into comparable tokens.
 ///
 /// Tokens are upper-case ASCII words and numbers; a street type abbreviated at the end
@@ -33,13 +35,10 @@ public enum AddressNormalizer {
     private static func appendTokens(of line: some StringProtocol, to tokens: inout [String]) {
         var folded = NameNormalizer.fold(line)
         folded.withUTF8 { bytes in
-            var start = 0
-            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: " ") {
-                defer { start = end + 1 }
-                guard end > start else { continue }
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            bytes.forEachSpaceSeparatedRange { range in
+                let word = UnsafeBufferPointer(rebasing: bytes[range])
                 // The word that ends the text ends the line: `fold` leaves no space at the end.
-                if end == bytes.count, let full = streetType(abbreviated: word) {
+                if range.upperBound == bytes.count, let full = streetType(abbreviated: word) {
                     tokens.append(full)
                 } else {
                     tokens.append(String(decoding: word, as: UTF8.self))
